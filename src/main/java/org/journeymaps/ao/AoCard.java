@@ -1,0 +1,77 @@
+package org.journeymaps.ao;
+
+import net.java.ao.Entity;
+import net.java.ao.Preload;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.StringLength;
+import net.java.ao.schema.Table;
+import org.journeymaps.domain.Channel;
+import org.journeymaps.domain.Evidence;
+import org.journeymaps.domain.OpportunityStatus;
+import org.journeymaps.domain.Rating;
+import org.journeymaps.domain.Severity;
+
+/** A card in a stage × lane cell. It also points at its map so a whole map loads in one query. */
+@Preload
+@Table("Card")
+public interface AoCard extends Entity {
+
+    @NotNull
+    AoJourneyMap getMap();
+
+    void setMap(AoJourneyMap map);
+
+    @NotNull
+    AoStage getStage();
+
+    void setStage(AoStage stage);
+
+    @NotNull
+    AoLane getLane();
+
+    void setLane(AoLane lane);
+
+    @NotNull
+    int getSortIndex();
+
+    void setSortIndex(int sortIndex);
+
+    @NotNull
+    @StringLength(StringLength.UNLIMITED)
+    String getText();
+
+    void setText(String text);
+
+    Channel getChannel();
+
+    void setChannel(Channel channel);
+
+    Severity getSeverity();
+
+    void setSeverity(Severity severity);
+
+    OpportunityStatus getOpportunityStatus();
+
+    void setOpportunityStatus(OpportunityStatus opportunityStatus);
+
+    String getOwnerKey();
+
+    void setOwnerKey(String ownerKey);
+
+    Rating getImpact();
+
+    void setImpact(Rating impact);
+
+    Rating getEffort();
+
+    void setEffort(Rating effort);
+
+    Evidence getEvidence();
+
+    void setEvidence(Evidence evidence);
+
+    @NotNull
+    long getEditVersion();
+
+    void setEditVersion(long editVersion);
+}

@@ -1,0 +1,48 @@
+package org.journeymaps.ao;
+
+import net.java.ao.Entity;
+import net.java.ao.Preload;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.StringLength;
+import net.java.ao.schema.Table;
+import org.journeymaps.domain.JourneyState;
+
+/** One point of an emotion curve: a score for a stage, per curve and optionally per persona. */
+@Preload
+@Table("Emotion")
+public interface AoEmotion extends Entity {
+
+    @NotNull
+    AoJourneyMap getMap();
+
+    void setMap(AoJourneyMap map);
+
+    @NotNull
+    AoStage getStage();
+
+    void setStage(AoStage stage);
+
+    AoPersona getPersona();
+
+    void setPersona(AoPersona persona);
+
+    @NotNull
+    JourneyState getCurve();
+
+    void setCurve(JourneyState curve);
+
+    @NotNull
+    int getScore();
+
+    void setScore(int score);
+
+    @StringLength(StringLength.UNLIMITED)
+    String getNote();
+
+    void setNote(String note);
+
+    @NotNull
+    long getEditVersion();
+
+    void setEditVersion(long editVersion);
+}

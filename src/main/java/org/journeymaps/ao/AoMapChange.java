@@ -1,0 +1,50 @@
+package org.journeymaps.ao;
+
+import net.java.ao.Entity;
+import net.java.ao.Preload;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.Table;
+import org.journeymaps.domain.ChangeKind;
+import org.journeymaps.domain.ElementType;
+
+import java.util.Date;
+
+/** One entry of a map's change log, in revision order: what live updates and history read. */
+@Preload
+@Table("MapChange")
+public interface AoMapChange extends Entity {
+
+    @NotNull
+    AoJourneyMap getMap();
+
+    void setMap(AoJourneyMap map);
+
+    @NotNull
+    long getRevision();
+
+    void setRevision(long revision);
+
+    String getAuthorKey();
+
+    void setAuthorKey(String authorKey);
+
+    @NotNull
+    Date getChangedAt();
+
+    void setChangedAt(Date changedAt);
+
+    @NotNull
+    ChangeKind getChangeKind();
+
+    void setChangeKind(ChangeKind changeKind);
+
+    @NotNull
+    ElementType getElementType();
+
+    void setElementType(ElementType elementType);
+
+    @NotNull
+    long getElementId();
+
+    void setElementId(long elementId);
+}

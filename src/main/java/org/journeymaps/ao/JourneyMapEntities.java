@@ -1,0 +1,16 @@
+package org.journeymaps.ao;
+
+import net.java.ao.RawEntity;
+
+/** Every entity of the app, parents before children, as the descriptor's {@code <ao>} module lists them. */
+public final class JourneyMapEntities {
+
+    @SuppressWarnings("unchecked")
+    public static final Class<? extends RawEntity<?>>[] ALL = new Class[] {
+        AoJourneyMap.class, AoStage.class, AoLane.class, AoPersona.class, AoMapPersona.class,
+        AoCard.class, AoEmotion.class, AoIssueLink.class, AoMapChange.class
+    };
+
+    private JourneyMapEntities() {
+    }
+}
