@@ -7,6 +7,7 @@ import java.nio.file.Path;
 /** Connection pools for devhost's Active Objects: embedded H2 (file or memory) or PostgreSQL by URL. */
 public final class AoDataSources {
     private static final int POOL_SIZE = 8;
+    private static final int IDLE_CONNECTIONS = 1;
 
     private AoDataSources() {
     }
@@ -38,6 +39,7 @@ public final class AoDataSources {
         config.setUsername(user);
         config.setPassword(password);
         config.setMaximumPoolSize(POOL_SIZE);
+        config.setMinimumIdle(IDLE_CONNECTIONS);
         config.setPoolName("devhost-ao");
         return new HikariDataSource(config);
     }
