@@ -83,6 +83,17 @@ class AoUpgradeRunnerTest extends AoDatabaseTest {
         assertThat(runner.currentVersion()).hasToString("0");
     }
 
+    @Test
+    void keepsOneVersionPerNamespace() {
+        AoUpgradeRunner otherApp = new AoUpgradeRunner(new JdbcActiveObjects(openDatabase.dataSource(), "com.example.other"));
+
+        runner.run(List.of(task("1", this::migrateV1AndWriteANote), task("2", this::noteExists)), ENTITIES);
+        otherApp.run(List.of(), List.of());
+
+        assertThat(runner.currentVersion()).hasToString("2");
+        assertThat(otherApp.currentVersion()).hasToString("0");
+    }
+
     @SuppressWarnings("unchecked")
     private String migrateV1AndWriteANote(ActiveObjects activeObjects) {
         activeObjects.migrate(TestNoteV1.class);

@@ -113,6 +113,37 @@ class EntityCrudTest extends AoDatabaseTest {
     }
 
     @Test
+    void settingNullsAndForeignKeysIsSavedAsSuch() {
+        TestMap first = ao.create(TestMap.class, new DBParam("TITLE", "First"), new DBParam("DESCRIPTION", null));
+        TestMap second = map("Second");
+        TestStage stage = stage(first, "Discover", 0);
+        first.setDescription("Temporary");
+        first.save();
+
+        first.setDescription(null);
+        first.save();
+        stage.setMap(second);
+        stage.save();
+
+        assertThat(ao.get(TestMap.class, first.getID()).getDescription()).isNull();
+        assertThat(ao.get(TestStage.class, stage.getID()).getMap()).isEqualTo(second);
+    }
+
+    @Test
+    void find_bindsEnumsDatesAndBooleansAsTheyAreStored() {
+        Date due = new Date(1_767_225_600_000L);
+        ao.create(TestMap.class, new DBParam("TITLE", "Future"), new DBParam("STATE", MapState.FUTURE),
+                new DBParam("ARCHIVED", true), new DBParam("REVIEW_DUE", due));
+        ao.create(TestMap.class, new DBParam("TITLE", "Current"), new DBParam("STATE", MapState.CURRENT),
+                new DBParam("ARCHIVED", false), new DBParam("REVIEW_DUE", new Date(due.getTime() + 1000)));
+
+        TestMap[] found = ao.find(TestMap.class, "STATE = ? AND ARCHIVED = ? AND REVIEW_DUE <= ?",
+                MapState.FUTURE, true, due);
+
+        assertThat(found).extracting(TestMap::getTitle).containsExactly("Future");
+    }
+
+    @Test
     void find_honoursWhereOrderLimitAndOffset() {
         TestMap map = map("Journey");
         TestMap other = map("Other");
