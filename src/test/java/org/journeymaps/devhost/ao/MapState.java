@@ -1,0 +1,6 @@
+package org.journeymaps.devhost.ao;
+
+public enum MapState {
+    CURRENT,
+    FUTURE
+}

@@ -1,0 +1,41 @@
+package org.journeymaps.devhost.ao;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** The databases every persistence test runs on; each {@link #open()} gives an empty, private database. */
+enum TestDatabase {
+    H2 {
+        @Override
+        OpenDatabase open() {
+            HikariDataSource dataSource = AoDataSources.h2Memory("test" + NEXT.incrementAndGet());
+            return new OpenDatabase(dataSource, dataSource::close);
+        }
+    },
+    POSTGRES {
+        @Override
+        OpenDatabase open() {
+            // A schema per test keeps tests apart without the cost of a database per test.
+            String schema = "test" + NEXT.incrementAndGet();
+            EmbeddedPostgresHolder.execute("CREATE SCHEMA " + schema);
+            String url = EmbeddedPostgresHolder.get().getJdbcUrl("postgres", "postgres") + "&currentSchema=" + schema;
+            HikariDataSource dataSource = AoDataSources.postgres(url, "postgres", "postgres");
+            return new OpenDatabase(dataSource, () -> {
+                dataSource.close();
+                EmbeddedPostgresHolder.execute("DROP SCHEMA " + schema + " CASCADE");
+            });
+        }
+    };
+
+    private static final AtomicInteger NEXT = new AtomicInteger();
+
+    abstract OpenDatabase open();
+
+    /** A test's database; {@link #close()} throws it away. */
+    record OpenDatabase(HikariDataSource dataSource, Runnable cleanup) implements AutoCloseable {
+        @Override
+        public void close() {
+            cleanup.run();
+        }
+    }
+}
