@@ -77,18 +77,23 @@ public class MapService {
 
     /** Changes the map's own fields (and its personas); returns the map as now stored. */
     public JourneyMap update(long mapId, MapPatch patch) {
-        return writer.write(mapId, () -> {
-            // Read inside the transaction, after the revision bump, so the result carries the new revision.
-            JourneyMap current = repository.findMap(mapId).orElseThrow(() -> new NotFoundException("map", mapId));
-            Versions.requireCurrent(current, patch.version());
-            JourneyMap edited = current.edited(patch.title(), patch.description(), patch.state(), patch.ownerKey(),
-                    patch.reviewDue()).nextVersion();
-            repository.updateMap(edited);
-            if (patch.personaIds() != null) {
-                personaLinks.replace(edited, patch.personaIds());
-            }
-            return new Edit<>(ChangeKind.UPDATED, ElementType.MAP, mapId, edited);
-        });
+        try {
+            return writer.write(mapId, () -> {
+                // Read after the revision bump, so the result carries the new revision.
+                JourneyMap current = repository.findMap(mapId).orElseThrow(() -> new NotFoundException("map", mapId));
+                Versions.requireCurrent(current, patch.version());
+                JourneyMap edited = current.edited(patch.title(), patch.description(), patch.state(),
+                        patch.ownerKey(), patch.reviewDue()).nextVersion();
+                repository.updateMap(edited);
+                if (patch.personaIds() != null) {
+                    personaLinks.replace(edited, patch.personaIds());
+                }
+                return new Edit<>(ChangeKind.UPDATED, ElementType.MAP, mapId, edited);
+            });
+        } catch (ConflictException stale) {
+            // The map in hand carried the rolled-back revision bump: report the map as committed instead.
+            throw new ConflictException(repository.findMap(mapId).orElseThrow(() -> guard.hidden("map", mapId)));
+        }
     }
 
     /** Deletes the map with everything of it. */
