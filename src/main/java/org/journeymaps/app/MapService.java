@@ -14,10 +14,12 @@ import org.journeymaps.domain.ChangeKind;
 import org.journeymaps.domain.ElementType;
 import org.journeymaps.domain.InvalidFieldException;
 import org.journeymaps.domain.JourneyMap;
+import org.journeymaps.domain.Lane;
 import org.journeymaps.domain.Limits;
 import org.journeymaps.domain.MapChange;
 import org.journeymaps.domain.MapContent;
 import org.journeymaps.domain.Require;
+import org.journeymaps.domain.Stage;
 import org.journeymaps.domain.TextField;
 
 /** Lists, reads, creates, changes and deletes maps, and serves their change feed. */
@@ -58,20 +60,25 @@ public class MapService {
         return new MapView(content, MapPermissions.of(access.page()));
     }
 
-    /** Creates an empty map (no stages or lanes) on a page the caller may edit. */
+    /** Creates a map on a page the caller may edit, with the stages and lanes given (none by default). */
     public MapView create(NewMap command) {
         PageAccess page = guard.editablePage(Require.present("pageId", command.pageId()));
         String authorKey = guard.authorKey();
         Instant at = clock.now();
         JourneyMap draft = JourneyMap.create(command.pageId(), page.spaceKey(), command.title(), command.description(),
                 command.state(), authorKey, at);
-        JourneyMap saved = repository.inTransaction(() -> {
+        MapContent content = repository.inTransaction(() -> {
             JourneyMap map = draft.withId(repository.insertMap(draft));
+            List<Stage> stages = InitialLayout.layOut("stages", Limits.MAX_STAGES, command.stages(),
+                            (NewStage s) -> Stage.create(map.id(), s.name(), s.description()), NewStage::position)
+                    .stream().map(stage -> stage.withId(repository.insertStage(stage))).toList();
+            List<Lane> lanes = InitialLayout.layOut("lanes", Limits.MAX_LANES, command.lanes(),
+                            (NewLane l) -> Lane.create(map.id(), l.name(), l.type()), NewLane::position)
+                    .stream().map(lane -> lane.withId(repository.insertLane(lane))).toList();
             repository.appendChange(new MapChange(map.id(), map.revision(), authorKey, at, ChangeKind.CREATED,
                     ElementType.MAP, map.id()));
-            return map;
+            return new MapContent(map, stages, lanes, List.of(), List.of(), List.of(), List.of());
         });
-        MapContent content = new MapContent(saved, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
         return new MapView(content, MapPermissions.of(page));
     }
 

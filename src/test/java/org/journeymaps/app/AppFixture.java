@@ -35,7 +35,7 @@ final class AppFixture {
     }
 
     JourneyMap newMap(String title) {
-        return maps.create(new NewMap(PAGE, title, null, null)).content().map();
+        return maps.create(new NewMap(PAGE, title, null, null, null, null)).content().map();
     }
 
     Stage addStage(long mapId, String name) {

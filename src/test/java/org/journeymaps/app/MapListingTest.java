@@ -21,7 +21,7 @@ class MapListingTest {
         for (int i = 0; i < 250; i++) {
             long page = i % 5 == 0 ? 1000 + i : AppFixture.PAGE;
             app.access.page(page, AppFixture.SPACE, Right.EDIT);
-            app.maps.create(new NewMap(page, String.format("Map %03d", i), null, null));
+            app.maps.create(new NewMap(page, String.format("Map %03d", i), null, null, null, null));
             if (i % 5 == 0) {
                 app.access.page(page, AppFixture.SPACE, Right.NONE);
             }
@@ -46,7 +46,7 @@ class MapListingTest {
         app.access.page(300, "OS", Right.EDIT);
         app.newMap("Onboarding");
         app.newMap("Offboarding");
-        app.maps.create(new NewMap(300L, "Onboarding elsewhere", null, null));
+        app.maps.create(new NewMap(300L, "Onboarding elsewhere", null, null, null, null));
 
         assertThat(titles(new MapQuery(null, null, " BOARD "))).hasSize(3);
         assertThat(titles(new MapQuery(null, "OS", null))).containsExactly("Onboarding elsewhere");

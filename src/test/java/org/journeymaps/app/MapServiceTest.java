@@ -2,18 +2,24 @@ package org.journeymaps.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.journeymaps.app.FakeAccessPolicy.Right;
+import org.journeymaps.app.port.MapQuery;
 import org.journeymaps.domain.ChangeKind;
 import org.journeymaps.domain.ElementType;
 import org.journeymaps.domain.EmotionPoint;
 import org.journeymaps.domain.InvalidFieldException;
 import org.journeymaps.domain.JourneyMap;
 import org.journeymaps.domain.JourneyState;
+import org.journeymaps.domain.Lane;
 import org.journeymaps.domain.LaneType;
+import org.journeymaps.domain.LimitExceededException;
+import org.journeymaps.domain.Limits;
 import org.journeymaps.domain.MapChange;
 import org.journeymaps.domain.Persona;
 import org.journeymaps.domain.Stage;
@@ -24,7 +30,8 @@ class MapServiceTest {
 
     @Test
     void create_shouldStoreAnEmptyMapAtRevisionOneWithItsCreationLogged() {
-        MapView view = app.maps.create(new NewMap(AppFixture.PAGE, " Onboarding ", "How people start", null));
+        MapView view = app.maps.create(new NewMap(AppFixture.PAGE, " Onboarding ", "How people start", null,
+                null, null));
 
         JourneyMap map = view.content().map();
         assertThat(map.title()).isEqualTo("Onboarding");
@@ -39,10 +46,37 @@ class MapServiceTest {
     }
 
     @Test
+    void create_withStagesAndLanes_shouldLayThemOutInOneChange() {
+        MapView view = app.maps.create(new NewMap(AppFixture.PAGE, "Map", null, JourneyState.FUTURE,
+                List.of(new NewStage("Buy", null, null), new NewStage("Discover", null, 0)),
+                List.of(new NewLane("Actions", LaneType.ACTIONS, null), new NewLane("Pains", LaneType.PAIN_POINTS, 5))));
+
+        long mapId = view.content().map().id();
+        assertThat(view.content().stages()).extracting(Stage::name).containsExactly("Discover", "Buy");
+        assertThat(view.content().lanes()).extracting(Lane::name, Lane::position)
+                .containsExactly(tuple("Actions", 0), tuple("Pains", 1));
+        assertThat(app.maps.get(mapId).content()).isEqualTo(view.content());
+        assertThat(app.repository.changesOf(mapId)).hasSize(1);
+    }
+
+    @Test
+    void create_withAnInvalidOrSurplusStage_shouldNameItAndCreateNothing() {
+        List<NewStage> oneBlank = List.of(new NewStage("Fine", null, null), new NewStage(" ", null, null));
+        assertThatThrownBy(() -> app.maps.create(new NewMap(AppFixture.PAGE, "Map", null, null, oneBlank, null)))
+                .isInstanceOfSatisfying(InvalidFieldException.class,
+                        e -> assertThat(e.field()).isEqualTo("stages[1].name"));
+
+        List<NewLane> tooMany = Collections.nCopies(Limits.MAX_LANES + 1, new NewLane("Lane", LaneType.TEXT, null));
+        assertThatThrownBy(() -> app.maps.create(new NewMap(AppFixture.PAGE, "Map", null, null, null, tooMany)))
+                .isInstanceOfSatisfying(LimitExceededException.class, e -> assertThat(e.field()).isEqualTo("lanes"));
+        assertThat(app.maps.list(new MapQuery(null, null, null), 0, 10).results()).isEmpty();
+    }
+
+    @Test
     void create_shouldRejectAMissingTitleOrPage() {
-        assertThatThrownBy(() -> app.maps.create(new NewMap(AppFixture.PAGE, " ", null, null)))
+        assertThatThrownBy(() -> app.maps.create(new NewMap(AppFixture.PAGE, " ", null, null, null, null)))
                 .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("title"));
-        assertThatThrownBy(() -> app.maps.create(new NewMap(null, "Map", null, null)))
+        assertThatThrownBy(() -> app.maps.create(new NewMap(null, "Map", null, null, null, null)))
                 .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("pageId"));
     }
 
@@ -151,8 +185,7 @@ class MapServiceTest {
 
         assertThat(changes.revision()).isEqualTo(3);
         assertThat(changes.changes()).extracting(MapChange::revision, MapChange::kind)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(2L, ChangeKind.CREATED),
-                        org.assertj.core.groups.Tuple.tuple(3L, ChangeKind.UPDATED));
+                .containsExactly(tuple(2L, ChangeKind.CREATED), tuple(3L, ChangeKind.UPDATED));
         assertThat(changes.more()).isFalse();
         assertThat(app.maps.changesSince(map.id(), 3).changes()).isEmpty();
     }

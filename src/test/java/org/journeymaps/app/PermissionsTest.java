@@ -79,16 +79,16 @@ class PermissionsTest {
     @Test
     void creatingAMap_shouldNeedEditOnAnExistingPage() {
         app.access.page(OTHER_PAGE, AppFixture.SPACE, Right.VIEW);
-        assertThatThrownBy(() -> app.maps.create(new NewMap(OTHER_PAGE, "Map", null, null)))
+        assertThatThrownBy(() -> app.maps.create(new NewMap(OTHER_PAGE, "Map", null, null, null, null)))
                 .isInstanceOf(PermissionDeniedException.class);
-        assertThatThrownBy(() -> app.maps.create(new NewMap(999L, "Map", null, null)))
+        assertThatThrownBy(() -> app.maps.create(new NewMap(999L, "Map", null, null, null, null)))
                 .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.element()).isEqualTo("page"));
     }
 
     @Test
     void anElementOfAnotherMap_shouldBeNotFound() {
         app.access.page(OTHER_PAGE, AppFixture.SPACE, Right.EDIT);
-        JourneyMap other = app.maps.create(new NewMap(OTHER_PAGE, "Other", null, null)).content().map();
+        JourneyMap other = app.maps.create(new NewMap(OTHER_PAGE, "Other", null, null, null, null)).content().map();
         Stage foreign = app.addStage(other.id(), "Foreign");
 
         assertThatThrownBy(() -> app.stages.update(map.id(), foreign.id(), new StagePatch(1L, "Mine", null)))
