@@ -33,7 +33,7 @@ public class AccessGuard {
         if (page == null || !page.exists() || !page.view()) {
             throw hidden("map", mapId);
         }
-        return new MapAccess(map.get(), page, accessPolicy.currentCaller());
+        return new MapAccess(map.get(), page);
     }
 
     /** The map, if the caller may edit its page. */

@@ -30,7 +30,8 @@ public class MapWriter {
      * the change {@code work} reports. If anything throws, nothing is kept.
      */
     public <T> T write(long mapId, Supplier<Edit<T>> work) {
-        String authorKey = guard.editableMap(mapId).authorKey();
+        guard.editableMap(mapId);
+        String authorKey = guard.authorKey();
         Instant at = clock.now();
         return repository.inTransaction(() -> {
             long revision = repository.nextRevision(mapId, authorKey, at);
