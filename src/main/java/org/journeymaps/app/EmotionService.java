@@ -1,0 +1,56 @@
+package org.journeymaps.app;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Optional;
+import org.journeymaps.app.port.JourneyMapRepository;
+import org.journeymaps.domain.ChangeKind;
+import org.journeymaps.domain.ElementType;
+import org.journeymaps.domain.EmotionPoint;
+import org.journeymaps.domain.InvalidFieldException;
+import org.journeymaps.domain.JourneyState;
+import org.journeymaps.domain.Require;
+
+/** Sets points of a map's emotion curves. */
+@Named
+public class EmotionService {
+    private final JourneyMapRepository repository;
+    private final MapWriter writer;
+    private final MapElements elements;
+
+    @Inject
+    public EmotionService(JourneyMapRepository repository, MapWriter writer) {
+        this.repository = repository;
+        this.writer = writer;
+        this.elements = new MapElements(repository);
+    }
+
+    /** Creates or replaces the point of the stage for the input's curve and persona. */
+    public EmotionPoint put(long mapId, long stageId, EmotionInput input) {
+        return writer.write(mapId, () -> {
+            elements.stage(mapId, stageId);
+            JourneyState curve = Require.present("curve", input.curve());
+            Long personaId = input.personaId();
+            if (personaId != null && !repository.personaIdsOfMap(mapId).contains(personaId)) {
+                throw new InvalidFieldException("personaId", "is not a persona of this map");
+            }
+            Optional<EmotionPoint> existing = repository.findEmotion(stageId, curve, personaId);
+            if (existing.isPresent()) {
+                EmotionPoint current = existing.get();
+                if (input.version() == null) {
+                    throw new ConflictException(current);
+                }
+                EmotionPoint replaced = Versions.requireCurrent(current, input.version())
+                        .replaced(input.score(), input.note()).nextVersion();
+                repository.updateEmotion(replaced);
+                return new Edit<>(ChangeKind.UPDATED, ElementType.EMOTION, replaced.id(), replaced);
+            }
+            if (input.version() != null) {
+                throw new NotFoundException("emotion", "at stage " + stageId + " on the " + curve + " curve");
+            }
+            EmotionPoint created = EmotionPoint.create(mapId, stageId, personaId, curve, input.score(), input.note());
+            EmotionPoint saved = created.withId(repository.insertEmotion(created));
+            return new Edit<>(ChangeKind.CREATED, ElementType.EMOTION, saved.id(), saved);
+        });
+    }
+}

@@ -1,0 +1,54 @@
+package org.journeymaps.app;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.util.function.Supplier;
+import org.journeymaps.app.port.Clock;
+import org.journeymaps.app.port.JourneyMapRepository;
+import org.journeymaps.domain.ChangeKind;
+import org.journeymaps.domain.ElementType;
+import org.journeymaps.domain.MapChange;
+
+/** Runs writes to a map the same way: permission, then one transaction with revision bump, work and change entry. */
+@Named
+public class MapWriter {
+    private final JourneyMapRepository repository;
+    private final AccessGuard guard;
+    private final Clock clock;
+
+    @Inject
+    public MapWriter(JourneyMapRepository repository, AccessGuard guard, Clock clock) {
+        this.repository = repository;
+        this.guard = guard;
+        this.clock = clock;
+    }
+
+    /**
+     * Checks the caller may edit the map, then runs {@code work} in a transaction that first bumps the revision
+     * (which holds back other writers of the map, so work's checks stay true until commit) and finally appends
+     * the change {@code work} reports. If anything throws, nothing is kept.
+     */
+    public <T> T write(long mapId, Supplier<Edit<T>> work) {
+        guard.editableMap(mapId);
+        String authorKey = guard.authorKey();
+        Instant at = clock.now();
+        return repository.inTransaction(() -> {
+            long revision = repository.nextRevision(mapId, authorKey, at);
+            Edit<T> edit = work.get();
+            repository.appendChange(new MapChange(mapId, revision, authorKey, at, edit.kind(), edit.elementType(),
+                    edit.elementId()));
+            return edit.result();
+        });
+    }
+
+    /**
+     * Records a change to a map made from outside it (e.g. through the persona library), inside the caller's
+     * transaction; permission is the caller's business.
+     */
+    public void record(long mapId, String authorKey, ChangeKind kind, ElementType elementType, long elementId) {
+        Instant at = clock.now();
+        long revision = repository.nextRevision(mapId, authorKey, at);
+        repository.appendChange(new MapChange(mapId, revision, authorKey, at, kind, elementType, elementId));
+    }
+}

@@ -1,0 +1,6 @@
+package org.journeymaps.domain;
+
+/** What happened to an element in a map change. */
+public enum ChangeKind {
+    CREATED, UPDATED, MOVED, DELETED, REORDERED
+}

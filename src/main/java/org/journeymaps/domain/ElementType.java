@@ -1,0 +1,6 @@
+package org.journeymaps.domain;
+
+/** The kinds of thing a map change can be about. */
+public enum ElementType {
+    MAP, STAGE, LANE, CARD, EMOTION, PERSONA, COMMENT, ISSUE_LINK
+}

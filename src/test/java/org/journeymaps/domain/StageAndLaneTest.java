@@ -1,0 +1,31 @@
+package org.journeymaps.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class StageAndLaneTest {
+    @Test
+    void stage_shouldRequireANameAndKeepUnchangedFieldsOnEdit() {
+        Stage stage = Stage.create(1, " Discover ", "Finding us");
+
+        assertThat(stage.name()).isEqualTo("Discover");
+        assertThat(stage.edited(null, "").description()).isNull();
+        assertThat(stage.edited("Explore", null).description()).isEqualTo("Finding us");
+        assertThatThrownBy(() -> Stage.create(1, "", null))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("name"));
+    }
+
+    @Test
+    void lane_shouldRequireANameAndAType() {
+        assertThatThrownBy(() -> Lane.create(1, "Pains", null))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("type"));
+        assertThatThrownBy(() -> Lane.create(1, null, LaneType.TEXT))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("name"));
+
+        Lane lane = Lane.create(1, "Pains", LaneType.PAIN_POINTS);
+        assertThat(lane.edited(null, LaneType.THOUGHTS)).isEqualTo(
+                new Lane(lane.id(), 1, "Pains", LaneType.THOUGHTS, lane.position(), lane.version()));
+    }
+}
