@@ -1,0 +1,95 @@
+package org.journeymaps.devhost.app;
+
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.ClassPathBeanDefinitionScanner;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.core.type.filter.TypeFilter;
+
+import java.beans.Introspector;
+import java.lang.annotation.Annotation;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The app's Spring container, wired as Spring Scanner does in Confluence: the app's {@code @Named}
+ * (and {@code @Component}) classes under {@code org.journeymaps}, with the host services as beans so
+ * {@code @ComponentImport} constructor parameters resolve by type. Classes outside the {@link AppRoot}
+ * (devhost, tests) are never picked up.
+ */
+public final class AppContainer implements AutoCloseable {
+
+    public static final String APP_PACKAGE = "org.journeymaps";
+
+    private final GenericApplicationContext context = new GenericApplicationContext();
+    private final AppRoot root;
+    private final ClassLoader loader;
+
+    public AppContainer(AppRoot root, ClassLoader loader, Map<Class<?>, Object> hostServices) {
+        this.root = root;
+        this.loader = loader;
+        context.setClassLoader(loader);
+        hostServices.forEach(this::registerHostService);
+        ClassPathBeanDefinitionScanner scanner = new ClassPathBeanDefinitionScanner(context, true);
+        scanner.addExcludeFilter(outsideApp());
+        scanner.scan(APP_PACKAGE);
+        context.refresh();
+    }
+
+    public ApplicationContext context() {
+        return context;
+    }
+
+    /**
+     * An instance of an app class the plugin container would create (REST resource, provider, macro,
+     * upgrade task): the app's bean if the class is one, else a new instance with constructor injection.
+     */
+    public <T> T create(Class<T> type) {
+        String[] names = context.getBeanNamesForType(type);
+        for (String name : names) {
+            if (context.getType(name) == type) {
+                return type.cast(context.getBean(name));
+            }
+        }
+        return context.getAutowireCapableBeanFactory().createBean(type);
+    }
+
+    /** The app's concrete classes with the annotation, in the given packages (or the whole app). */
+    public List<Class<?>> appClassesAnnotatedWith(Class<? extends Annotation> annotation, List<String> packages) {
+        ClassPathScanningCandidateComponentProvider provider = new ClassPathScanningCandidateComponentProvider(false);
+        provider.addIncludeFilter(new AnnotationTypeFilter(annotation));
+        provider.addExcludeFilter(outsideApp());
+        Set<String> names = new LinkedHashSet<>();
+        for (String basePackage : packages.isEmpty() ? List.of(APP_PACKAGE) : packages) {
+            provider.findCandidateComponents(basePackage).stream().map(BeanDefinition::getBeanClassName).forEach(names::add);
+        }
+        List<Class<?>> classes = new ArrayList<>();
+        for (String name : names) {
+            try {
+                classes.add(Class.forName(name, false, loader));
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException("Scanned app class " + name + " cannot be loaded", e);
+            }
+        }
+        return classes;
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void registerHostService(Class<?> type, Object service) {
+        context.registerBean(Introspector.decapitalize(type.getSimpleName()), (Class) type, () -> service);
+    }
+
+    private TypeFilter outsideApp() {
+        return (reader, factory) -> !root.contains(reader.getResource().getURL());
+    }
+}

@@ -1,0 +1,140 @@
+package org.journeymaps.devhost.descriptor;
+
+import org.w3c.dom.Element;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the app's {@code atlassian-plugin.xml}. Every module type devhost does not host is an error that
+ * names it: a module silently ignored here would be a feature that silently does not exist.
+ */
+public final class DescriptorParser {
+
+    private final WebResourceParser webResources = new WebResourceParser();
+
+    public PluginDescriptor parse(InputStream in, String source) {
+        Element root = Xml.parseRoot(in, source);
+        if (!root.getTagName().equals("atlassian-plugin")) {
+            throw new DescriptorException(source + ": root element must be <atlassian-plugin>, not <"
+                    + root.getTagName() + ">");
+        }
+        String key = Xml.requiredAttribute(root, "key", source);
+        if (key.contains("${")) {
+            throw new DescriptorException(source + " is not Maven-filtered (plugin key is '" + key
+                    + "'); devhost reads the filtered copy in target/classes: run mvn process-resources");
+        }
+        return new Modules(source).read(root, key, Xml.optionalAttribute(root, "name"));
+    }
+
+    /** Collects the modules of one descriptor, checking that module keys are unique. */
+    private final class Modules {
+        private final String source;
+        private final Set<String> keys = new HashSet<>();
+        private PluginInfo info = new PluginInfo(null, null, Map.of());
+        private final List<I18nResource> i18n = new ArrayList<>();
+        private final List<DownloadResource> downloads = new ArrayList<>();
+        private final List<AoModule> ao = new ArrayList<>();
+        private final List<RestModule> rest = new ArrayList<>();
+        private final List<MacroModule> macros = new ArrayList<>();
+        private final List<WebResourceModule> webResourceModules = new ArrayList<>();
+        private final List<String> velocityAllowlist = new ArrayList<>();
+        private boolean restV2;
+
+        Modules(String source) {
+            this.source = source;
+        }
+
+        PluginDescriptor read(Element root, String key, String name) {
+            for (Element module : Xml.children(root)) {
+                switch (module.getTagName()) {
+                    case "plugin-info" -> info = pluginInfo(module);
+                    case "resource" -> resource(module);
+                    case "ao" -> ao.add(new AoModule(moduleKey(module), Xml.requiredAttribute(module, "namespace", source),
+                            Xml.texts(module, "entity"), Xml.texts(module, "upgradeTask")));
+                    case "rest" -> rest.add(new RestModule(moduleKey(module), Xml.requiredAttribute(module, "path", source),
+                            Xml.requiredAttribute(module, "version", source), Xml.texts(module, "package")));
+                    case "rest-migration" -> restV2 = restMigration(module);
+                    case "xhtml-macro" -> macros.add(macro(module));
+                    case "web-resource" -> {
+                        moduleKey(module);
+                        webResourceModules.add(webResources.parse(module, source));
+                    }
+                    case "velocity-allowlist" -> {
+                        moduleKey(module);
+                        velocityAllowlist.addAll(Xml.texts(module, "method"));
+                    }
+                    default -> throw new DescriptorException(source + ": module type <" + module.getTagName() + ">"
+                            + keySuffix(module) + " is not supported by devhost");
+                }
+            }
+            return new PluginDescriptor(key, name, info, i18n, downloads, ao, rest, macros, webResourceModules,
+                    velocityAllowlist, restV2);
+        }
+
+        private String moduleKey(Element module) {
+            String key = Xml.requiredAttribute(module, "key", source);
+            if (!keys.add(key)) {
+                throw new DescriptorException(source + ": module key '" + key + "' is used twice");
+            }
+            return key;
+        }
+
+        private PluginInfo pluginInfo(Element element) {
+            Map<String, String> params = new LinkedHashMap<>();
+            for (Element param : Xml.children(element, "param")) {
+                params.put(Xml.requiredAttribute(param, "name", source + ": plugin-info"), Xml.text(param));
+            }
+            List<String> versions = Xml.texts(element, "version");
+            List<String> descriptions = Xml.texts(element, "description");
+            return new PluginInfo(descriptions.isEmpty() ? null : descriptions.get(0),
+                    versions.isEmpty() ? null : versions.get(0), params);
+        }
+
+        private void resource(Element resource) {
+            String type = Xml.requiredAttribute(resource, "type", source);
+            String name = Xml.requiredAttribute(resource, "name", source);
+            switch (type) {
+                case "i18n" -> i18n.add(new I18nResource(name, Xml.requiredAttribute(resource, "location", source)));
+                case "download" -> downloads.add(WebResourceParser.downloadResource(resource, source));
+                default -> throw new DescriptorException(source + ": resource '" + name + "' of type '" + type
+                        + "' is not supported by devhost");
+            }
+        }
+
+        private boolean restMigration(Element module) {
+            String key = moduleKey(module);
+            if (Xml.children(module, "rest-v2").isEmpty()) {
+                throw new DescriptorException(source + ": rest-migration '" + key
+                        + "' must contain <rest-v2/> (Confluence 10 serves REST v2 only)");
+            }
+            return true;
+        }
+
+        private MacroModule macro(Element module) {
+            String key = moduleKey(module);
+            String where = source + ": xhtml-macro '" + key + "'";
+            List<MacroModule.MacroParameter> parameters = new ArrayList<>();
+            for (Element group : Xml.children(module, "parameters")) {
+                for (Element parameter : Xml.children(group, "parameter")) {
+                    parameters.add(new MacroModule.MacroParameter(Xml.requiredAttribute(parameter, "name", where),
+                            Xml.requiredAttribute(parameter, "type", where),
+                            Boolean.parseBoolean(parameter.getAttribute("required")),
+                            Xml.optionalAttribute(parameter, "default")));
+                }
+            }
+            return new MacroModule(key, Xml.requiredAttribute(module, "name", where),
+                    Xml.requiredAttribute(module, "class", where), parameters);
+        }
+
+        private String keySuffix(Element module) {
+            String key = Xml.optionalAttribute(module, "key");
+            return key == null ? "" : " (key '" + key + "')";
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.journeymaps.devhost.descriptor;
+
+import java.util.List;
+
+/**
+ * What the app's {@code atlassian-plugin.xml} (plus webpack-generated descriptors) declares, in the
+ * module types devhost hosts. {@code restV2} is true when a {@code <rest-migration>} opts into REST v2.
+ */
+public record PluginDescriptor(String key, String name, PluginInfo info, List<I18nResource> i18n,
+                               List<DownloadResource> downloads, List<AoModule> aoModules,
+                               List<RestModule> restModules, List<MacroModule> macros,
+                               List<WebResourceModule> webResources, List<String> velocityAllowlist,
+                               boolean restV2) {
+
+    public PluginDescriptor {
+        i18n = List.copyOf(i18n);
+        downloads = List.copyOf(downloads);
+        aoModules = List.copyOf(aoModules);
+        restModules = List.copyOf(restModules);
+        macros = List.copyOf(macros);
+        webResources = List.copyOf(webResources);
+        velocityAllowlist = List.copyOf(velocityAllowlist);
+    }
+
+    /** The same descriptor with more web resources (from {@code META-INF/plugin-descriptors}). */
+    public PluginDescriptor withWebResources(List<WebResourceModule> more) {
+        List<WebResourceModule> all = new java.util.ArrayList<>(webResources);
+        all.addAll(more);
+        return new PluginDescriptor(key, name, info, i18n, downloads, aoModules, restModules, macros, all,
+                velocityAllowlist, restV2);
+    }
+}

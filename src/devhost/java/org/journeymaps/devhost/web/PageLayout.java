@@ -1,0 +1,73 @@
+package org.journeymaps.devhost.web;
+
+import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
+import com.atlassian.confluence.user.ConfluenceUser;
+import org.journeymaps.devhost.i18n.RequestLocale;
+import org.journeymaps.devhost.security.SignIn;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.journeymaps.devhost.render.Html.escape;
+
+/**
+ * Devhost's page chrome, shaped like Confluence's: header with the user menu, breadcrumbs, title
+ * ({@code #title-text}) and content ({@code #main-content.wiki-content}), and the {@code ajs-*} meta
+ * tags Confluence's front end reads (context path, user, page, space).
+ */
+final class PageLayout {
+
+    /** A breadcrumb; the last one is the current page and has no link. */
+    record Crumb(String label, String href) {
+    }
+
+    private final String contextPath;
+
+    PageLayout(String contextPath) {
+        this.contextPath = contextPath;
+    }
+
+    String page(String title, List<Crumb> crumbs, String contentHtml, String headTags, Map<String, String> meta) {
+        ConfluenceUser user = AuthenticatedUserThreadLocal.get();
+        Map<String, String> allMeta = new LinkedHashMap<>();
+        allMeta.put("ajs-context-path", contextPath);
+        allMeta.put("ajs-remote-user", user == null ? "" : user.getName());
+        allMeta.put("ajs-remote-user-key", user == null ? "" : user.getKey().getStringValue());
+        allMeta.put("ajs-user-locale", RequestLocale.current().toString());
+        allMeta.putAll(meta);
+        StringBuilder html = new StringBuilder(4096);
+        html.append("<!DOCTYPE html>\n<html lang=\"").append(escape(RequestLocale.current().getLanguage())).append("\">\n<head>\n")
+                .append("<meta charset=\"utf-8\">\n<title>").append(escape(title)).append(" - Confluence</title>\n");
+        allMeta.forEach((name, value) -> html.append("<meta name=\"").append(escape(name)).append("\" content=\"")
+                .append(escape(value)).append("\">\n"));
+        html.append("<link rel=\"stylesheet\" href=\"").append(contextPath).append(StylesheetServlet.PATH).append("\">\n")
+                .append(headTags).append("</head>\n<body>\n").append(header(user))
+                .append("<main id=\"main\" class=\"dh-main\">\n<nav id=\"breadcrumbs\" class=\"dh-breadcrumbs\">");
+        for (int i = 0; i < crumbs.size(); i++) {
+            Crumb crumb = crumbs.get(i);
+            html.append(i == 0 ? "" : " <span class=\"dh-sep\">/</span> ");
+            html.append(crumb.href() == null ? "<span>" + escape(crumb.label()) + "</span>"
+                    : "<a href=\"" + escape(crumb.href()) + "\">" + escape(crumb.label()) + "</a>");
+        }
+        html.append("</nav>\n<h1 id=\"title-text\">").append(escape(title)).append("</h1>\n")
+                .append("<div id=\"main-content\" class=\"wiki-content\">\n").append(contentHtml)
+                .append("\n</div>\n</main>\n</body>\n</html>\n");
+        return html.toString();
+    }
+
+    String href(String pathInContext) {
+        return contextPath + pathInContext;
+    }
+
+    private String header(ConfluenceUser user) {
+        String menu = user == null
+                ? "<a id=\"login-link\" href=\"" + href(SignIn.LOGIN_PATH) + "\">Log in</a>"
+                : "<span id=\"user-menu-link\" data-username=\"" + escape(user.getName()) + "\">"
+                        + escape(user.getFullName()) + "</span> <a id=\"logout-link\" href=\""
+                        + href(SignIn.LOGOUT_PATH) + "\">Log out</a>";
+        return "<header id=\"header\" class=\"dh-header\"><a class=\"dh-logo\" href=\"" + href("/")
+                + "\">Confluence <span class=\"dh-badge\">devhost</span></a><nav class=\"dh-user\">" + menu
+                + "</nav></header>\n";
+    }
+}

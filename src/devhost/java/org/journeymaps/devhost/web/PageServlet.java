@@ -1,0 +1,193 @@
+package org.journeymaps.devhost.web;
+
+import com.atlassian.confluence.pages.Page;
+import com.atlassian.confluence.security.Permission;
+import com.atlassian.confluence.security.PermissionManager;
+import com.atlassian.confluence.spaces.Space;
+import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
+import com.atlassian.confluence.user.ConfluenceUser;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.journeymaps.devhost.directory.DevDirectory;
+import org.journeymaps.devhost.render.DevConversionContext;
+import org.journeymaps.devhost.render.StorageToView;
+import org.journeymaps.devhost.security.SignIn;
+import org.journeymaps.devhost.webresource.DevPageBuilderService;
+
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.journeymaps.devhost.render.Html.escape;
+
+/**
+ * Confluence's views: the dashboard ({@code /}), a space's home ({@code /display/KEY}) and a page
+ * ({@code /display/KEY/Title+With+Pluses} or {@code /pages/viewpage.action?pageId=N}). What the user may
+ * not view is "not found" for a signed-in user, and a sign-in for an anonymous one. Devhost adds
+ * {@code /devhost/render?pageId=N&outputType=pdf} (or preview, word, email, display): the page's body
+ * alone, converted for that output type, with the web resources it requires.
+ */
+final class PageServlet extends HttpServlet {
+
+    static final String VIEW_PAGE = "/pages/viewpage.action";
+    static final String DISPLAY = "/display";
+    static final String RENDER = "/devhost/render";
+    private static final long serialVersionUID = 1L;
+
+    private final transient DevDirectory directory;
+    private final transient PermissionManager permissions;
+    private final transient StorageToView storageToView;
+    private final transient DevPageBuilderService pageBuilder;
+    private final transient PageLayout layout;
+    private final boolean anonymousAccess;
+
+    PageServlet(DevDirectory directory, PermissionManager permissions, StorageToView storageToView,
+                DevPageBuilderService pageBuilder, PageLayout layout, boolean anonymousAccess) {
+        this.directory = directory;
+        this.permissions = permissions;
+        this.storageToView = storageToView;
+        this.pageBuilder = pageBuilder;
+        this.layout = layout;
+        this.anonymousAccess = anonymousAccess;
+    }
+
+    /** The {@code /display/…} path of a page, with Confluence's encoding of the title. */
+    static String displayPath(Page page) {
+        return DISPLAY + "/" + encode(page.getSpaceKey()) + "/" + encode(page.getTitle());
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        ConfluenceUser user = AuthenticatedUserThreadLocal.get();
+        if (user == null && !anonymousAccess) {
+            redirectToLogin(request, response);
+            return;
+        }
+        if (request.getServletPath().equals(VIEW_PAGE)) {
+            showPage(request, response, pageById(request.getParameter("pageId")));
+            return;
+        }
+        if (request.getServletPath().equals(RENDER)) {
+            render(request, response);
+            return;
+        }
+        if (!request.getServletPath().equals(DISPLAY)) {
+            showDashboard(response);
+            return;
+        }
+        String[] parts = SignIn.pathInContext(request).substring(DISPLAY.length()).replaceFirst("^/", "").split("/", 2);
+        Optional<Space> space = directory.space(decode(parts[0]));
+        if (parts.length == 1 || parts[1].isEmpty()) {
+            showSpace(request, response, space);
+        } else {
+            showPage(request, response, space.flatMap(s -> directory.page(s.getKey(), decode(parts[1]))));
+        }
+    }
+
+    private void showDashboard(HttpServletResponse response) throws IOException {
+        StringBuilder content = new StringBuilder("<h2>Spaces</h2>\n<ul class=\"dh-list\" id=\"space-list\">\n");
+        for (Space space : directory.spaces()) {
+            if (permissions.hasPermission(AuthenticatedUserThreadLocal.get(), Permission.VIEW, space)) {
+                content.append("<li><a href=\"").append(escape(layout.href(DISPLAY + "/" + encode(space.getKey()))))
+                        .append("\">").append(escape(space.getName())).append("</a> <span class=\"dh-muted\">")
+                        .append(escape(space.getKey())).append("</span></li>\n");
+            }
+        }
+        content.append("</ul>");
+        Responses.html(response, layout.page("Dashboard", List.of(), content.toString(), "", Map.of()));
+    }
+
+    private void showSpace(HttpServletRequest request, HttpServletResponse response, Optional<Space> space)
+            throws IOException {
+        if (space.isEmpty() || !permissions.hasPermission(AuthenticatedUserThreadLocal.get(), Permission.VIEW, space.get())) {
+            notFound(request, response);
+            return;
+        }
+        StringBuilder content = new StringBuilder("<h2>Pages</h2>\n<ul class=\"dh-list\" id=\"page-list\">\n");
+        for (Page page : directory.pages(space.get().getKey())) {
+            content.append("<li><a href=\"").append(escape(layout.href(displayPath(page)))).append("\">")
+                    .append(escape(page.getTitle())).append("</a></li>\n");
+        }
+        content.append("</ul>");
+        Responses.html(response, layout.page(space.get().getName(), List.of(dashboardCrumb()), content.toString(), "",
+                Map.of("ajs-space-key", space.get().getKey())));
+    }
+
+    private void showPage(HttpServletRequest request, HttpServletResponse response, Optional<Page> found)
+            throws IOException {
+        Optional<Page> page = viewable(found);
+        if (page.isEmpty()) {
+            notFound(request, response);
+            return;
+        }
+        Page shown = page.get();
+        String content = storageToView.convert(directory.body(shown.getId()), new DevConversionContext("display"));
+        Space space = shown.getSpace();
+        List<PageLayout.Crumb> crumbs = List.of(dashboardCrumb(),
+                new PageLayout.Crumb(space.getName(), layout.href(DISPLAY + "/" + encode(space.getKey()))));
+        Responses.html(response, layout.page(shown.getTitle(), crumbs, content, pageBuilder.requiredTags(layout.href("")),
+                Map.of("ajs-page-id", Long.toString(shown.getId()), "ajs-space-key", space.getKey(),
+                        "ajs-page-title", shown.getTitle())));
+    }
+
+    private void render(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String outputType = Optional.ofNullable(request.getParameter("outputType")).orElse("display");
+        if (!DevConversionContext.OUTPUT_TYPES.contains(outputType)) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "outputType: one of " + DevConversionContext.OUTPUT_TYPES);
+            return;
+        }
+        Optional<Page> page = viewable(pageById(request.getParameter("pageId")));
+        if (page.isEmpty()) {
+            notFound(request, response);
+            return;
+        }
+        String content = storageToView.convert(directory.body(page.get().getId()), new DevConversionContext(outputType));
+        Responses.html(response, "<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<title>"
+                + escape(page.get().getTitle()) + "</title>\n" + pageBuilder.requiredTags(layout.href(""))
+                + "</head>\n<body>\n<div id=\"main-content\" class=\"wiki-content\" data-output-type=\""
+                + outputType + "\">\n" + content + "\n</div>\n</body>\n</html>\n");
+    }
+
+    private Optional<Page> viewable(Optional<Page> page) {
+        return page.filter(p -> permissions.hasPermission(AuthenticatedUserThreadLocal.get(), Permission.VIEW, p));
+    }
+
+    private Optional<Page> pageById(String pageId) {
+        try {
+            return pageId == null ? Optional.empty() : directory.page(Long.parseLong(pageId));
+        } catch (NumberFormatException notANumber) {
+            return Optional.empty();
+        }
+    }
+
+    private void notFound(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (AuthenticatedUserThreadLocal.get() == null) {
+            redirectToLogin(request, response);
+        } else {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND, "Page Not Found");
+        }
+    }
+
+    private void redirectToLogin(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String destination = SignIn.pathInContext(request)
+                + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        response.sendRedirect(layout.href(SignIn.LOGIN_PATH) + "?os_destination=" + encode(destination));
+    }
+
+    private PageLayout.Crumb dashboardCrumb() {
+        return new PageLayout.Crumb("Dashboard", layout.href("/"));
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    private static String decode(String text) {
+        return URLDecoder.decode(text, StandardCharsets.UTF_8);
+    }
+}
