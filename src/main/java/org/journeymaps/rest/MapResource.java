@@ -1,0 +1,107 @@
+package org.journeymaps.rest;
+
+import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.journeymaps.app.MapService;
+import org.journeymaps.app.MapView;
+import org.journeymaps.app.port.MapQuery;
+import org.journeymaps.domain.InvalidFieldException;
+import org.journeymaps.rest.dto.ChangeFeedDto;
+import org.journeymaps.rest.dto.MapDto;
+import org.journeymaps.rest.dto.MapListDto;
+import org.journeymaps.rest.dto.MapPatchRequest;
+import org.journeymaps.rest.dto.NewMapRequest;
+
+/** Maps: list, create, read (with its revision as ETag), change, delete, and the feed of changes. */
+@Path("/maps")
+@AnonymousSiteAccess
+@Produces(MediaType.APPLICATION_JSON)
+public class MapResource {
+
+    private static final int DEFAULT_LIMIT = 25;
+
+    private final MapService maps;
+
+    @Inject
+    public MapResource(MapService maps) {
+        this.maps = maps;
+    }
+
+    @GET
+    public MapListDto list(@QueryParam("pageId") String pageId, @QueryParam("spaceKey") String spaceKey,
+                           @QueryParam("q") String q, @QueryParam("start") String start,
+                           @QueryParam("limit") String limit) {
+        MapQuery query = new MapQuery(QueryParams.optionalLong("pageId", pageId), spaceKey, q);
+        return MapListDto.of(maps.list(query, QueryParams.intOrDefault("start", start, 0),
+                QueryParams.intOrDefault("limit", limit, DEFAULT_LIMIT)));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(NewMapRequest body, @Context UriInfo uriInfo) {
+        NewMapRequest request = RequestBodies.required(body);
+        if (request.templateId() != null) {
+            throw new InvalidFieldException("templateId", "is not a known template");
+        }
+        MapView created = maps.create(request.toCommand());
+        long id = created.content().map().id();
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(id)).build())
+                .tag(etagOf(created))
+                .entity(MapDto.of(created))
+                .build();
+    }
+
+    @GET
+    @Path("{mapId}")
+    public Response get(@PathParam("mapId") long mapId, @Context Request request) {
+        MapView view = maps.get(mapId);
+        EntityTag etag = etagOf(view);
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
+        if (notModified != null) {
+            return notModified.build();
+        }
+        return Response.ok(MapDto.of(view)).tag(etag).build();
+    }
+
+    @PATCH
+    @Path("{mapId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response update(@PathParam("mapId") long mapId, MapPatchRequest body) {
+        maps.update(mapId, RequestBodies.required(body).toCommand());
+        MapView view = maps.get(mapId);
+        return Response.ok(MapDto.of(view)).tag(etagOf(view)).build();
+    }
+
+    @DELETE
+    @Path("{mapId}")
+    public Response delete(@PathParam("mapId") long mapId) {
+        maps.delete(mapId);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("{mapId}/changes")
+    public ChangeFeedDto changes(@PathParam("mapId") long mapId, @QueryParam("since") String since) {
+        var changes = maps.changesSince(mapId, QueryParams.requiredLong("since", since));
+        return ChangeFeedDto.of(changes, maps.get(mapId).content());
+    }
+
+    private static EntityTag etagOf(MapView view) {
+        return new EntityTag(String.valueOf(view.content().map().revision()));
+    }
+}

@@ -1,0 +1,43 @@
+package org.journeymaps.rest;
+
+import org.journeymaps.domain.InvalidFieldException;
+
+/**
+ * Reads query parameters as text and names the parameter when it is not a number: JAX-RS would answer a
+ * failed conversion with a bare 404.
+ */
+final class QueryParams {
+
+    private QueryParams() {
+    }
+
+    static Long optionalLong(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(raw.trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidFieldException(name, "must be a whole number");
+        }
+    }
+
+    static long requiredLong(String name, String raw) {
+        Long value = optionalLong(name, raw);
+        if (value == null) {
+            throw new InvalidFieldException(name, "is required");
+        }
+        return value;
+    }
+
+    static int intOrDefault(String name, String raw, int defaultValue) {
+        Long value = optionalLong(name, raw);
+        if (value == null) {
+            return defaultValue;
+        }
+        if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+            throw new InvalidFieldException(name, "is out of range");
+        }
+        return value.intValue();
+    }
+}

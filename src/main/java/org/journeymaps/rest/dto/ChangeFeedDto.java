@@ -1,0 +1,65 @@
+package org.journeymaps.rest.dto;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.journeymaps.app.MapChanges;
+import org.journeymaps.domain.ChangeKind;
+import org.journeymaps.domain.ElementType;
+import org.journeymaps.domain.Lane;
+import org.journeymaps.domain.MapChange;
+import org.journeymaps.domain.MapContent;
+import org.journeymaps.domain.Stage;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The changes after a revision, each with the element it touched as that element is now (absent once deleted),
+ * so a live client can patch its copy without reloading the whole map.
+ */
+public record ChangeFeedDto(long revision, boolean more, List<ChangeDto> changes) {
+
+    public static ChangeFeedDto of(MapChanges changes, MapContent now) {
+        return new ChangeFeedDto(changes.revision(), changes.more(),
+                changes.changes().stream().map(change -> ChangeDto.of(change, now)).toList());
+    }
+
+    /** One change: {@code op} is the element type and what happened, e.g. {@code CARD_MOVED}. */
+    public record ChangeDto(long revision, String author, Instant at, String op, ElementRefDto element) {
+
+        static ChangeDto of(MapChange change, MapContent now) {
+            return new ChangeDto(change.revision(), change.authorKey(), change.at(),
+                    change.elementType() + "_" + change.kind(),
+                    new ElementRefDto(change.elementType(), change.elementId(), currentState(change, now)));
+        }
+
+        /** A reorder names the map and carries the new order of ids; other changes carry the element. */
+        private static Object currentState(MapChange change, MapContent now) {
+            if (change.kind() == ChangeKind.REORDERED) {
+                Stream<Long> ids = change.elementType() == ElementType.LANE
+                        ? now.lanes().stream().map(Lane::id) : now.stages().stream().map(Stage::id);
+                return ids.toList();
+            }
+            return currentState(change.elementType(), change.elementId(), now).orElse(null);
+        }
+
+        private static Optional<Object> currentState(ElementType type, long id, MapContent now) {
+            Stream<?> candidates = switch (type) {
+                case MAP -> Stream.of(MapInfoDto.of(now.map()));
+                case STAGE -> now.stages().stream().filter(e -> e.id() == id).map(StageDto::of);
+                case LANE -> now.lanes().stream().filter(e -> e.id() == id).map(LaneDto::of);
+                case CARD -> now.cards().stream().filter(e -> e.id() == id).map(CardDto::of);
+                case EMOTION -> now.emotions().stream().filter(e -> e.id() == id).map(EmotionDto::of);
+                case PERSONA -> now.personas().stream().filter(e -> e.id() == id).map(PersonaRefDto::of);
+                default -> Stream.empty();
+            };
+            return candidates.findFirst().map(Object.class::cast);
+        }
+    }
+
+    /** The element a change touched; {@code now} is its state today, absent once it was deleted. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ElementRefDto(ElementType type, long id, Object now) {
+    }
+}

@@ -1,0 +1,38 @@
+package org.journeymaps.rest.dto;
+
+import org.journeymaps.app.MapView;
+import org.journeymaps.domain.IssueLink;
+import org.journeymaps.domain.JourneyMap;
+import org.journeymaps.domain.JourneyState;
+import org.journeymaps.domain.MapContent;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The full map: its own fields, its elements in order, and what the caller may do with it. */
+public record MapDto(long id, long pageId, String spaceKey, String title, String description, JourneyState state,
+                     Long counterpartMapId, long revision, long version, String owner, LocalDate reviewDue,
+                     String createdBy, Instant createdAt, String updatedBy, Instant updatedAt,
+                     List<PersonaRefDto> personas, List<StageDto> stages, List<LaneDto> lanes,
+                     List<CardDto> cards, List<EmotionDto> emotions, PermissionsDto permissions) {
+
+    public static MapDto of(MapView view) {
+        MapContent content = view.content();
+        JourneyMap map = content.map();
+        Map<Long, List<IssueLink>> linksByCard = content.issueLinks().stream()
+                .collect(Collectors.groupingBy(IssueLink::cardId));
+        return new MapDto(map.id(), map.pageId(), map.spaceKey(), map.title(), map.description(), map.state(),
+                map.counterpartMapId(), map.revision(), map.version(), map.ownerKey(), map.reviewDue(),
+                map.createdBy(), map.createdAt(), map.updatedBy(), map.updatedAt(),
+                content.personas().stream().map(PersonaRefDto::of).toList(),
+                content.stages().stream().map(StageDto::of).toList(),
+                content.lanes().stream().map(LaneDto::of).toList(),
+                content.cards().stream()
+                        .map(card -> CardDto.of(card, linksByCard.getOrDefault(card.id(), List.of()))).toList(),
+                content.emotions().stream().map(EmotionDto::of).toList(),
+                PermissionsDto.of(view.permissions()));
+    }
+}
