@@ -101,7 +101,7 @@ public final class DevHost implements AutoCloseable {
         opened.push(ao);
         hostServices.putAll(ao.services());
 
-        AppContainer container = new AppContainer(root, loader, hostServices);
+        AppContainer container = new AppContainer(root, loader, AppContainer.APP_PACKAGE, hostServices);
         opened.push(container);
         ao.start(container::create);
         AppModules modules = new AppModules(container, root, loader);
