@@ -77,6 +77,6 @@ class WebResourceRegistryTest {
 
     private static WebResourceModule module(String key, List<String> dependencies, String... files) {
         return new WebResourceModule(key, dependencies,
-                java.util.Arrays.stream(files).map(f -> new DownloadResource(f, "frontend/" + f, null)).toList(), List.of());
+                java.util.Arrays.stream(files).map(f -> new DownloadResource(f, "frontend/" + f, null)).toList());
     }
 }
