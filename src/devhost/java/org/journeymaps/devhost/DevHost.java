@@ -119,8 +119,8 @@ public final class DevHost implements AutoCloseable {
                 seeder.seedData(seeding);
             }
         }
-        web.start();
         opened.push(web);
+        web.start();
         URI baseUrl = URI.create("http://localhost:" + web.port() + config.contextPath());
         return new DevHost(opened, baseUrl, container, directory);
     }
