@@ -23,6 +23,8 @@ import org.journeymaps.devhost.velocity.VelocityTemplateRenderer;
 import org.journeymaps.devhost.web.WebServer;
 import org.journeymaps.devhost.webresource.DevPageBuilderService;
 import org.journeymaps.devhost.webresource.WebResourceRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationContext;
 
 import java.net.URI;
@@ -38,6 +40,8 @@ import java.util.Map;
  * {@link #start(DevHostConfig)} (tests: port 0) or from the command line ({@link #main}).
  */
 public final class DevHost implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DevHost.class);
 
     private final Deque<AutoCloseable> openResources;
     private final URI baseUrl;
@@ -79,6 +83,7 @@ public final class DevHost implements AutoCloseable {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         AppRoot root = AppRoot.locate(loader);
         PluginDescriptor descriptor = PluginLoader.load(root);
+        LOG.info("Hosting {} {} ({}) from {}", descriptor.name(), descriptor.info().version(), descriptor.key(), root);
         Files.createDirectories(config.dataDir());
 
         DevDirectory directory = DemoDirectory.seed(new DevDirectory());
@@ -101,7 +106,7 @@ public final class DevHost implements AutoCloseable {
         opened.push(ao);
         hostServices.putAll(ao.services());
 
-        AppContainer container = new AppContainer(root, loader, hostServices);
+        AppContainer container = new AppContainer(root, loader, AppContainer.APP_PACKAGE, hostServices);
         opened.push(container);
         ao.start(container::create);
         AppModules modules = new AppModules(container, root, loader);
@@ -114,8 +119,8 @@ public final class DevHost implements AutoCloseable {
                 seeder.seedData(seeding);
             }
         }
-        web.start();
         opened.push(web);
+        web.start();
         URI baseUrl = URI.create("http://localhost:" + web.port() + config.contextPath());
         return new DevHost(opened, baseUrl, container, directory);
     }

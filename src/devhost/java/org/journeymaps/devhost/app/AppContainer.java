@@ -29,15 +29,18 @@ public final class AppContainer implements AutoCloseable {
     private final GenericApplicationContext context = new GenericApplicationContext();
     private final AppRoot root;
     private final ClassLoader loader;
+    private final String basePackage;
 
-    public AppContainer(AppRoot root, ClassLoader loader, Map<Class<?>, Object> hostServices) {
+    /** Wires the app's components under {@code basePackage} ({@link #APP_PACKAGE} for the app). */
+    public AppContainer(AppRoot root, ClassLoader loader, String basePackage, Map<Class<?>, Object> hostServices) {
         this.root = root;
         this.loader = loader;
+        this.basePackage = basePackage;
         context.setClassLoader(loader);
         hostServices.forEach(this::registerHostService);
         ClassPathBeanDefinitionScanner scanner = new ClassPathBeanDefinitionScanner(context, true);
         scanner.addExcludeFilter(outsideApp());
-        scanner.scan(APP_PACKAGE);
+        scanner.scan(basePackage);
         context.refresh();
     }
 
@@ -59,13 +62,13 @@ public final class AppContainer implements AutoCloseable {
         return context.getAutowireCapableBeanFactory().createBean(type);
     }
 
-    /** The app's concrete classes with the annotation, in the given packages (or the whole app). */
+    /** The app's concrete classes with the annotation, in the given packages (or the whole base package). */
     public List<Class<?>> appClassesAnnotatedWith(Class<? extends Annotation> annotation, List<String> packages) {
         ClassPathScanningCandidateComponentProvider provider = new ClassPathScanningCandidateComponentProvider(false);
         provider.addIncludeFilter(new AnnotationTypeFilter(annotation));
         provider.addExcludeFilter(outsideApp());
         Set<String> names = new LinkedHashSet<>();
-        for (String basePackage : packages.isEmpty() ? List.of(APP_PACKAGE) : packages) {
+        for (String basePackage : packages.isEmpty() ? List.of(basePackage) : packages) {
             provider.findCandidateComponents(basePackage).stream().map(BeanDefinition::getBeanClassName).forEach(names::add);
         }
         List<Class<?>> classes = new ArrayList<>();

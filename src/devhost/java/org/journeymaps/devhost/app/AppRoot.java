@@ -45,6 +45,11 @@ public final class AppRoot {
         return new AppRoot(url(descriptor.substring(0, descriptor.length() - DESCRIPTOR.length())));
     }
 
+    /** A root at the given classpath folder or jar URL (ending in {@code /}); for tests of app wiring. */
+    static AppRoot at(URL root) {
+        return new AppRoot(root);
+    }
+
     public URL descriptor() {
         return url(root.toExternalForm() + DESCRIPTOR);
     }

@@ -44,7 +44,6 @@ public final class DescriptorParser {
         private final List<MacroModule> macros = new ArrayList<>();
         private final List<WebResourceModule> webResourceModules = new ArrayList<>();
         private final List<String> velocityAllowlist = new ArrayList<>();
-        private boolean restV2;
 
         Modules(String source) {
             this.source = source;
@@ -59,7 +58,7 @@ public final class DescriptorParser {
                             Xml.texts(module, "entity"), Xml.texts(module, "upgradeTask")));
                     case "rest" -> rest.add(new RestModule(moduleKey(module), Xml.requiredAttribute(module, "path", source),
                             Xml.requiredAttribute(module, "version", source), Xml.texts(module, "package")));
-                    case "rest-migration" -> restV2 = restMigration(module);
+                    case "rest-migration" -> requireRestV2(module);
                     case "xhtml-macro" -> macros.add(macro(module));
                     case "web-resource" -> {
                         moduleKey(module);
@@ -74,7 +73,7 @@ public final class DescriptorParser {
                 }
             }
             return new PluginDescriptor(key, name, info, i18n, downloads, ao, rest, macros, webResourceModules,
-                    velocityAllowlist, restV2);
+                    velocityAllowlist);
         }
 
         private String moduleKey(Element module) {
@@ -107,29 +106,20 @@ public final class DescriptorParser {
             }
         }
 
-        private boolean restMigration(Element module) {
+        /** The REST v2 opt-in: devhost serves REST v2 only (as Confluence 10 does), so it must say so. */
+        private void requireRestV2(Element module) {
             String key = moduleKey(module);
             if (Xml.children(module, "rest-v2").isEmpty()) {
                 throw new DescriptorException(source + ": rest-migration '" + key
                         + "' must contain <rest-v2/> (Confluence 10 serves REST v2 only)");
             }
-            return true;
         }
 
         private MacroModule macro(Element module) {
             String key = moduleKey(module);
             String where = source + ": xhtml-macro '" + key + "'";
-            List<MacroModule.MacroParameter> parameters = new ArrayList<>();
-            for (Element group : Xml.children(module, "parameters")) {
-                for (Element parameter : Xml.children(group, "parameter")) {
-                    parameters.add(new MacroModule.MacroParameter(Xml.requiredAttribute(parameter, "name", where),
-                            Xml.requiredAttribute(parameter, "type", where),
-                            Boolean.parseBoolean(parameter.getAttribute("required")),
-                            Xml.optionalAttribute(parameter, "default")));
-                }
-            }
             return new MacroModule(key, Xml.requiredAttribute(module, "name", where),
-                    Xml.requiredAttribute(module, "class", where), parameters);
+                    Xml.requiredAttribute(module, "class", where));
         }
 
         private String keySuffix(Element module) {

@@ -1,15 +1,8 @@
 package org.journeymaps.devhost.descriptor;
 
-import java.util.List;
-
-/** An {@code <xhtml-macro>}: storage format names it by {@code name}; {@code className} implements Macro. */
-public record MacroModule(String key, String name, String className, List<MacroParameter> parameters) {
-
-    public MacroModule {
-        parameters = List.copyOf(parameters);
-    }
-
-    /** A declared macro parameter (used by Confluence's macro browser, not checked at render time). */
-    public record MacroParameter(String name, String type, boolean required, String defaultValue) {
-    }
+/**
+ * An {@code <xhtml-macro>}: storage format names it by {@code name}; {@code className} implements Macro.
+ * Its {@code <parameters>} only feed Confluence's macro browser (the editor), so devhost does not read them.
+ */
+public record MacroModule(String key, String name, String className) {
 }

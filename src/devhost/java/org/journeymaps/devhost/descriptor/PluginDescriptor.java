@@ -4,13 +4,12 @@ import java.util.List;
 
 /**
  * What the app's {@code atlassian-plugin.xml} (plus webpack-generated descriptors) declares, in the
- * module types devhost hosts. {@code restV2} is true when a {@code <rest-migration>} opts into REST v2.
+ * module types devhost hosts.
  */
 public record PluginDescriptor(String key, String name, PluginInfo info, List<I18nResource> i18n,
                                List<DownloadResource> downloads, List<AoModule> aoModules,
                                List<RestModule> restModules, List<MacroModule> macros,
-                               List<WebResourceModule> webResources, List<String> velocityAllowlist,
-                               boolean restV2) {
+                               List<WebResourceModule> webResources, List<String> velocityAllowlist) {
 
     public PluginDescriptor {
         i18n = List.copyOf(i18n);
@@ -27,6 +26,6 @@ public record PluginDescriptor(String key, String name, PluginInfo info, List<I1
         List<WebResourceModule> all = new java.util.ArrayList<>(webResources);
         all.addAll(more);
         return new PluginDescriptor(key, name, info, i18n, downloads, aoModules, restModules, macros, all,
-                velocityAllowlist, restV2);
+                velocityAllowlist);
     }
 }

@@ -35,20 +35,19 @@ public final class WebResourceParser {
         String where = source + ": web-resource '" + key + "'";
         List<String> dependencies = new ArrayList<>();
         List<DownloadResource> resources = new ArrayList<>();
-        List<String> contexts = new ArrayList<>();
         for (Element child : Xml.children(element)) {
             switch (child.getTagName()) {
                 case "dependency" -> dependencies.add(Xml.text(child));
                 case "resource" -> resources.add(downloadResource(child, where));
-                case "context" -> contexts.add(Xml.text(child));
-                case "description", "transformation", "condition", "conditions" -> {
-                    // Descriptive, or applied by Confluence's WRM only; devhost serves the files untransformed.
+                case "context", "description", "transformation", "condition", "conditions" -> {
+                    // Contexts, transformations and conditions are the WRM's business in Confluence; devhost
+                    // requires web resources by key only and serves their files untransformed.
                 }
                 default -> throw new DescriptorException(where + ": <" + child.getTagName()
                         + "> is not supported by devhost");
             }
         }
-        return new WebResourceModule(key, dependencies, resources, contexts);
+        return new WebResourceModule(key, dependencies, resources);
     }
 
     static DownloadResource downloadResource(Element resource, String where) {

@@ -56,10 +56,6 @@ public final class DevDirectory {
         return name == null ? Optional.empty() : Optional.ofNullable(users.get(name.toLowerCase(Locale.ROOT)));
     }
 
-    public synchronized List<DevUser> users() {
-        return List.copyOf(users.values());
-    }
-
     /** The user with these credentials, if any. */
     public Optional<DevUser> authenticate(String name, String password) {
         return user(name).filter(user -> password != null && user.passwordMatches(password));

@@ -61,7 +61,6 @@ class DescriptorParserTest {
         assertThat(descriptor.aoModules()).containsExactly(new AoModule("ao", "org.journeymaps",
                 java.util.List.of("org.journeymaps.ao.AoJourneyMap"),
                 java.util.List.of("org.journeymaps.ao.upgrade.Task001")));
-        assertThat(descriptor.restV2()).isTrue();
         RestModule rest = descriptor.restModules().get(0);
         assertThat(rest.trimmedPath()).isEqualTo("journeymaps");
         assertThat(rest.version()).isEqualTo("1.0");
@@ -69,13 +68,11 @@ class DescriptorParserTest {
         MacroModule macro = descriptor.macros().get(0);
         assertThat(macro.name()).isEqualTo("journey-map");
         assertThat(macro.className()).isEqualTo("org.journeymaps.confluence.JourneyMapMacro");
-        assertThat(macro.parameters()).containsExactly(new MacroModule.MacroParameter("mapId", "int", true, null));
         WebResourceModule viewer = descriptor.webResources().get(0);
         assertThat(viewer.dependencies()).containsExactly("org.journeymaps.journey-maps:common");
         assertThat(viewer.resources()).containsExactly(
                 new DownloadResource("viewer.js", "frontend/viewer.js", null),
                 new DownloadResource("icon.svg", "images/icon.svg", "image/svg+xml"));
-        assertThat(viewer.contexts()).containsExactly("journeymaps-viewer");
         assertThat(descriptor.velocityAllowlist()).containsExactly("org.journeymaps.confluence.MacroView#getTitle()");
     }
 
