@@ -1,6 +1,7 @@
 package org.journeymaps.devhost.rest;
 
 import jakarta.servlet.Servlet;
+import jakarta.ws.rs.ext.ContextResolver;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
@@ -11,7 +12,8 @@ import java.util.List;
 /**
  * A {@code <rest>} module served by Jersey under {@code /rest/<path>/<version>/} and
  * {@code /rest/<path>/latest/}: the app's resources and providers (already created, with their
- * dependencies injected), Jackson, and the access-annotation check.
+ * dependencies injected), Jackson (with the host's default mapper unless the app resolves its own), and
+ * the access-annotation check.
  */
 public record RestEndpoint(String name, List<String> pathSpecs, Servlet servlet) {
 
@@ -21,8 +23,11 @@ public record RestEndpoint(String name, List<String> pathSpecs, Servlet servlet)
         ResourceConfig config = new ResourceConfig();
         resources.forEach(config::register);
         providers.forEach(config::register);
-        config.register(JacksonFeature.class);
-        config.register(new ObjectMapperResolver());
+        // The app maps its own errors (JSON ones included), as it must in Confluence.
+        config.register(JacksonFeature.withoutExceptionMappers());
+        if (providers.stream().noneMatch(ContextResolver.class::isInstance)) {
+            config.register(new ObjectMapperResolver());
+        }
         config.register(new AccessAnnotationFilter(anonymousAccess));
         config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
         String base = "/rest/" + path.replaceAll("^/+|/+$", "");
