@@ -17,7 +17,6 @@ import org.journeymaps.devhost.directory.DirectorySpaceManager;
 import org.journeymaps.devhost.i18n.DevI18nResolver;
 import org.journeymaps.devhost.i18n.RequestLocale;
 import org.journeymaps.devhost.render.StorageToView;
-import org.journeymaps.devhost.spi.DemoSeeder;
 import org.journeymaps.devhost.velocity.MethodAllowlist;
 import org.journeymaps.devhost.velocity.VelocityTemplateRenderer;
 import org.journeymaps.devhost.web.WebServer;
@@ -87,7 +86,6 @@ public final class DevHost implements AutoCloseable {
         Files.createDirectories(config.dataDir());
 
         DevDirectory directory = DemoDirectory.seed(new DevDirectory());
-        config.seeders().forEach(seeder -> seeder.preparePages(directory));
         WebResourceRegistry webResources = new WebResourceRegistry(descriptor.key(), descriptor.webResources(),
                 descriptor.downloads());
         DevPageBuilderService pageBuilder = new DevPageBuilderService(webResources);
@@ -113,12 +111,11 @@ public final class DevHost implements AutoCloseable {
         WebServer web = new WebServer(new WebServer.Site(config.port(), config.contextPath(), config.anonymousAccess(),
                 directory, permissions, new StorageToView(modules.macros(descriptor.macros())), pageBuilder,
                 webResources, root, modules.restEndpoints(descriptor, config)));
+        SeedRunner seeding = new SeedRunner(directory, container);
         if (ao.freshDatabase()) {
-            SeedRunner seeding = new SeedRunner(directory, container);
-            for (DemoSeeder seeder : config.seeders()) {
-                seeder.seedData(seeding);
-            }
+            config.seeders().forEach(seeder -> seeder.seedData(seeding));
         }
+        config.seeders().forEach(seeder -> seeder.writePages(seeding));
         opened.push(web);
         web.start();
         URI baseUrl = URI.create("http://localhost:" + web.port() + config.contextPath());
