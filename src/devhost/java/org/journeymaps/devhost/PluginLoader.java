@@ -11,12 +11,12 @@ import java.io.InputStream;
 import java.net.URL;
 
 /** Reads the app's atlassian-plugin.xml and the web-resource descriptors the webpack build adds. */
-final class PluginLoader {
+public final class PluginLoader {
 
     private PluginLoader() {
     }
 
-    static PluginDescriptor load(AppRoot root) {
+    public static PluginDescriptor load(AppRoot root) {
         PluginDescriptor descriptor;
         try (InputStream in = root.descriptor().openStream()) {
             descriptor = new DescriptorParser().parse(in, root.descriptor().toExternalForm());

@@ -1,0 +1,39 @@
+package org.journeymaps.confluence.macro;
+
+import java.util.List;
+
+/**
+ * What the macro template shows, already escaped: every {@code *Html} value is safe to print as is. Records,
+ * so the template can only read; each accessor the template calls is on the descriptor's velocity allowlist.
+ */
+public record MapTableView(String rootId, long mapId, long pageId, String spaceKeyHtml, boolean canEdit,
+                           String outputType, boolean compact, String titleHtml, String descriptionHtml,
+                           String stateHtml, String stateClass, String captionHtml, String cornerHtml,
+                           List<PersonaView> personas, List<StageColumnView> stages, List<LaneRowView> lanes,
+                           List<String> warningsHtml) {
+
+    /** A persona chip above the map. */
+    public record PersonaView(String nameHtml, String roleHtml, String color) {
+    }
+
+    /** A column header. */
+    public record StageColumnView(String nameHtml, String descriptionHtml) {
+    }
+
+    /** A row: its header and either one cell per stage or, for the emotions lane, the curve. */
+    public record LaneRowView(String nameHtml, String typeHtml, String typeClass, EmotionCurveView curve,
+                              List<List<CardView>> cells, boolean hasCards) {
+    }
+
+    /** A card with its badges (channel, severity, status…) and linked Jira issues. */
+    public record CardView(String textHtml, String cssClass, List<BadgeView> badges, List<IssueView> issues) {
+    }
+
+    /** A small label on a card; {@code cssClass} carries its colour. */
+    public record BadgeView(String cssClass, String labelHtml) {
+    }
+
+    /** A Jira issue key with its last known status. */
+    public record IssueView(String keyHtml, String statusHtml, String statusClass) {
+    }
+}

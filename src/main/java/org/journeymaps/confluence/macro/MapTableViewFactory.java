@@ -1,0 +1,113 @@
+package org.journeymaps.confluence.macro;
+
+import org.journeymaps.app.MapView;
+import org.journeymaps.confluence.macro.MapTableView.BadgeView;
+import org.journeymaps.confluence.macro.MapTableView.CardView;
+import org.journeymaps.confluence.macro.MapTableView.IssueView;
+import org.journeymaps.confluence.macro.MapTableView.LaneRowView;
+import org.journeymaps.confluence.macro.MapTableView.PersonaView;
+import org.journeymaps.confluence.macro.MapTableView.StageColumnView;
+import org.journeymaps.domain.Card;
+import org.journeymaps.domain.CardAttributes;
+import org.journeymaps.domain.IssueLink;
+import org.journeymaps.domain.JourneyMap;
+import org.journeymaps.domain.Lane;
+import org.journeymaps.domain.LaneType;
+import org.journeymaps.domain.MapContent;
+import org.journeymaps.domain.Stage;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Builds the escaped view of a map for the macro template, keeping only the lanes the page author chose. */
+final class MapTableViewFactory {
+
+    private final Texts texts;
+    private final EmotionCurveFactory curves;
+
+    MapTableViewFactory(Texts texts) {
+        this.texts = texts;
+        this.curves = new EmotionCurveFactory(texts);
+    }
+
+    MapTableView build(MapView view, MacroOptions options, String outputType) {
+        MapContent content = view.content();
+        JourneyMap map = content.map();
+        List<Lane> lanes = content.lanes().stream().filter(lane -> options.shows(lane.type())).toList();
+        Map<Long, List<IssueLink>> issuesByCard = content.issueLinks().stream()
+                .collect(Collectors.groupingBy(IssueLink::cardId));
+        List<LaneRowView> rows = lanes.stream().map(lane -> row(lane, content, issuesByCard)).toList();
+        return new MapTableView("journey-map-" + map.id(), map.id(), map.pageId(), Texts.html(map.spaceKey()),
+                view.permissions().edit(), outputType, options.compact(), Texts.html(map.title()),
+                Texts.html(map.description()), texts.label("journeymaps.state", map.state()),
+                "jm-state-" + map.state().name().toLowerCase(Locale.ROOT),
+                texts.label("journeymaps.map.caption", map.title(), content.stages().size(), lanes.size()),
+                texts.label("journeymaps.map.corner"),
+                content.personas().stream().map(p -> new PersonaView(Texts.html(p.name()), Texts.html(p.role()),
+                        p.color() == null ? "#6b778c" : p.color())).toList(),
+                content.stages().stream().map(s -> new StageColumnView(Texts.html(s.name()),
+                        Texts.html(s.description()))).toList(),
+                rows, options.unknownLaneTypes().stream()
+                        .map(name -> texts.label("journeymaps.macro.warning.lanes", name)).toList());
+    }
+
+    private LaneRowView row(Lane lane, MapContent content, Map<Long, List<IssueLink>> issuesByCard) {
+        List<List<CardView>> cells = new ArrayList<>();
+        for (Stage stage : content.stages()) {
+            cells.add(content.cards().stream()
+                    .filter(card -> card.laneId() == lane.id() && card.stageId() == stage.id())
+                    .map(card -> card(card, lane.type(), issuesByCard.getOrDefault(card.id(), List.of())))
+                    .toList());
+        }
+        EmotionCurveView curve = lane.type() == LaneType.EMOTIONS
+                ? curves.curve(content.map().id(), content.stages(), content.emotions(), content.personas())
+                : null;
+        return new LaneRowView(Texts.html(lane.name()), texts.label("journeymaps.lane.type", lane.type()),
+                "jm-lane-" + lane.type().name().toLowerCase(Locale.ROOT).replace('_', '-'), curve, cells,
+                cells.stream().anyMatch(cell -> !cell.isEmpty()));
+    }
+
+    private CardView card(Card card, LaneType laneType, List<IssueLink> issues) {
+        CardAttributes a = card.attributes();
+        List<BadgeView> badges = new ArrayList<>();
+        if (a.channel() != null) {
+            badges.add(badge("jm-channel", "journeymaps.channel", a.channel()));
+        }
+        if (a.severity() != null) {
+            badges.add(badge("jm-severity-" + lower(a.severity()), "journeymaps.severity", a.severity()));
+        }
+        if (a.status() != null) {
+            badges.add(badge("jm-status-" + lower(a.status()), "journeymaps.status", a.status()));
+        }
+        if (a.impact() != null) {
+            badges.add(new BadgeView("jm-rating", texts.label("journeymaps.card.impact",
+                    texts.raw("journeymaps.rating." + a.impact().name()))));
+        }
+        if (a.effort() != null) {
+            badges.add(new BadgeView("jm-rating", texts.label("journeymaps.card.effort",
+                    texts.raw("journeymaps.rating." + a.effort().name()))));
+        }
+        if (a.evidence() != null) {
+            badges.add(badge("jm-evidence-" + lower(a.evidence()), "journeymaps.evidence", a.evidence()));
+        }
+        return new CardView(Texts.html(card.text()), "jm-card jm-card-" + lower(laneType), badges,
+                issues.stream().map(this::issue).toList());
+    }
+
+    private IssueView issue(IssueLink link) {
+        String category = link.statusCategory() == null ? "unknown" : link.statusCategory();
+        return new IssueView(Texts.html(link.issueKey()), Texts.html(link.status()),
+                "jm-issue-" + category.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ""));
+    }
+
+    private BadgeView badge(String cssClass, String prefix, Enum<?> value) {
+        return new BadgeView(cssClass, texts.label(prefix, value));
+    }
+
+    private static String lower(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

@@ -1,0 +1,107 @@
+package org.journeymaps.confluence.macro;
+
+import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import com.atlassian.webresource.api.assembler.RequiredResources;
+import org.journeymaps.app.MapService;
+import org.journeymaps.app.NotFoundException;
+import org.journeymaps.devhost.i18n.DevI18nResolver;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.Locale;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.RETURNS_DEEP_STUBS;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+class JourneyMapMacroTest {
+
+    private final MapService maps = mock(MapService.class);
+    private final PageBuilderService pageBuilder = mock(PageBuilderService.class, RETURNS_DEEP_STUBS);
+    private JourneyMapMacro macro;
+
+    @BeforeEach
+    void setUp() {
+        DevI18nResolver i18n = MacroFixture.i18n(Locale.ENGLISH);
+        macro = new JourneyMapMacro(maps, MacroFixture.renderer(i18n), pageBuilder, i18n);
+        when(maps.get(7)).thenReturn(MacroFixture.map(true));
+    }
+
+    @Test
+    void rendersARealTableWithStageAndLaneHeaders() throws Exception {
+        String html = render(Map.of("mapId", "7"), "display");
+
+        assertThat(html).contains("<table class=\"jm-grid\">", "<th scope=\"col\" class=\"jm-stage\">",
+                "<th scope=\"row\" class=\"jm-lane-header\">", "Achat &amp; paiement", "Douleurs",
+                "id=\"journey-map-7\"", "data-journey-map-id=\"7\"", "data-page-id=\"65537\"",
+                "data-can-edit=\"true\"", "Critical", "CX-12", "In Progress", "jm-issue-indeterminate");
+    }
+
+    @Test
+    void userTextIsEscapedSoScriptsStayInert() throws Exception {
+        String html = render(Map.of("mapId", "7"), "display");
+
+        assertThat(html).doesNotContain("<script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+                .contains("Hiver « froid »", "Compte obligatoire ☕");
+    }
+
+    @Test
+    void emotionCurveIsAnSvgWithATextAlternative() throws Exception {
+        String html = render(Map.of("mapId", "7"), "display");
+
+        assertThat(html).contains("<svg class=\"jm-curve\"", "role=\"img\"",
+                "aria-labelledby=\"journey-map-7-curve\"", "<ul class=\"jm-curve-text\" id=\"journey-map-7-curve\">",
+                "Recherche score 1 (positive) — Contente", "Achat &amp; paiement score -2 (very negative)",
+                "points=\"50,30 150,90\"");
+    }
+
+    @Test
+    void displayRequiresTheStylesheetWhileExportsInlineItAndHaveNoScript() throws Exception {
+        RequiredResources resources = pageBuilder.assembler().resources();
+        String pdf = render(Map.of("mapId", "7"), "pdf");
+
+        assertThat(pdf).contains("<style>", ".jm-grid").doesNotContain("<script");
+        verify(resources, never()).requireWebResource(JourneyMapMacro.VIEW_RESOURCES);
+
+        String display = render(Map.of("mapId", "7"), "display");
+        assertThat(display).doesNotContain("<style>");
+        verify(resources).requireWebResource(JourneyMapMacro.VIEW_RESOURCES);
+    }
+
+    @Test
+    void lanesParameterFiltersRowsAndNamesUnknownTypes() throws Exception {
+        String html = render(Map.of("mapId", "7", "lanes", "pain_points, swimlanes"), "display");
+
+        assertThat(html).contains("Douleurs", "Unknown lane type &quot;swimlanes&quot;")
+                .doesNotContain(">Actions<", "jm-curve");
+    }
+
+    @Test
+    void aMapTheReaderMayNotSeeIsAMessageNotAnError() throws Exception {
+        when(maps.get(8)).thenThrow(new NotFoundException("map", 8));
+
+        assertThat(render(Map.of("mapId", "8"), "display"))
+                .contains("does not exist, or you do not have permission to view it").doesNotContain("<table");
+        assertThat(render(Map.of(), "display")).contains("No journey map is selected");
+        assertThat(render(Map.of("mapId", "abc<b>"), "display")).contains("&quot;abc&lt;b&gt;&quot; is not valid");
+    }
+
+    @Test
+    void followsTheReadersLanguage() throws Exception {
+        DevI18nResolver french = MacroFixture.i18n(Locale.FRENCH);
+        macro = new JourneyMapMacro(maps, MacroFixture.renderer(french), pageBuilder, french);
+
+        assertThat(render(Map.of("mapId", "7"), "display")).contains("État actuel", "Points de douleur", "Critique");
+    }
+
+    private String render(Map<String, String> parameters, String outputType) throws Exception {
+        ConversionContext context = mock(ConversionContext.class);
+        when(context.getOutputType()).thenReturn(outputType);
+        return macro.execute(parameters, null, context);
+    }
+}

@@ -1,0 +1,77 @@
+package org.journeymaps.confluence.macro;
+
+import com.atlassian.templaterenderer.TemplateRenderer;
+import org.journeymaps.app.MapPermissions;
+import org.journeymaps.app.MapView;
+import org.journeymaps.devhost.PluginLoader;
+import org.journeymaps.devhost.app.AppRoot;
+import org.journeymaps.devhost.descriptor.PluginDescriptor;
+import org.journeymaps.devhost.i18n.DevI18nResolver;
+import org.journeymaps.devhost.velocity.MethodAllowlist;
+import org.journeymaps.devhost.velocity.VelocityTemplateRenderer;
+import org.journeymaps.domain.Card;
+import org.journeymaps.domain.CardAttributes;
+import org.journeymaps.domain.EmotionPoint;
+import org.journeymaps.domain.IssueLink;
+import org.journeymaps.domain.JourneyMap;
+import org.journeymaps.domain.JourneyState;
+import org.journeymaps.domain.Lane;
+import org.journeymaps.domain.LaneType;
+import org.journeymaps.domain.MapContent;
+import org.journeymaps.domain.Persona;
+import org.journeymaps.domain.Severity;
+import org.journeymaps.domain.Stage;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+/** The real descriptor's i18n and Velocity allowlist, and a small map to render. */
+final class MacroFixture {
+
+    static final String HOSTILE = "<script>alert(1)</script>";
+
+    private MacroFixture() {
+    }
+
+    static DevI18nResolver i18n(Locale locale) {
+        return new DevI18nResolver(descriptor().i18n(), loader(), () -> locale);
+    }
+
+    static TemplateRenderer renderer(DevI18nResolver i18n) {
+        AppRoot root = AppRoot.locate(loader());
+        return new VelocityTemplateRenderer(
+                MethodAllowlist.forApp(descriptor().velocityAllowlist(), loader(), root::contains), i18n);
+    }
+
+    /** Two stages, an actions lane, a pain-points lane, an emotions lane; hostile text in the card and title. */
+    static MapView map(boolean canEdit) {
+        Instant at = Instant.parse("2026-11-01T10:00:00Z");
+        JourneyMap map = new JourneyMap(7, 65537, "DEMO", "Veste " + HOSTILE, "Hiver « froid »",
+                JourneyState.CURRENT, null, null, null, 5, 1, "alice", at, "alice", at);
+        List<Stage> stages = List.of(new Stage(11, 7, "Recherche", null, 0, 1),
+                new Stage(12, 7, "Achat & paiement", "Commande", 1, 1));
+        List<Lane> lanes = List.of(new Lane(21, 7, "Actions", LaneType.ACTIONS, 0, 1),
+                new Lane(22, 7, "Douleurs", LaneType.PAIN_POINTS, 1, 1),
+                new Lane(23, 7, "Émotions", LaneType.EMOTIONS, 2, 1));
+        List<Card> cards = List.of(new Card(31, 7, 11, 21, 0, HOSTILE, CardAttributes.NONE, 1),
+                new Card(32, 7, 12, 22, 0, "Compte obligatoire ☕",
+                        new CardAttributes(null, Severity.CRITICAL, null, null, null, null, null), 1));
+        List<EmotionPoint> emotions = List.of(new EmotionPoint(41, 7, 11, null, JourneyState.CURRENT, 1, "Contente", 1),
+                new EmotionPoint(42, 7, 12, null, JourneyState.CURRENT, -2, null, 1));
+        List<Persona> personas = List.of(new Persona(51, "DEMO", "Julie", "Cliente", null, null, null, null,
+                "#0052cc", 1));
+        List<IssueLink> links = List.of(new IssueLink(61, 32, "jira", "CX-12", "Guest checkout", "In Progress",
+                "indeterminate", at, null));
+        return new MapView(new MapContent(map, stages, lanes, cards, emotions, personas, links),
+                new MapPermissions(true, true, canEdit));
+    }
+
+    private static PluginDescriptor descriptor() {
+        return PluginLoader.load(AppRoot.locate(loader()));
+    }
+
+    private static ClassLoader loader() {
+        return MacroFixture.class.getClassLoader();
+    }
+}
