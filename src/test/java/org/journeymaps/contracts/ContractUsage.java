@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaMember;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
@@ -35,6 +36,7 @@ final class ContractUsage {
         ContractUsage usage = new ContractUsage(isContract);
         appClasses.forEach(usage::scan);
         usage.addFunctionalInterfaceMethods();
+        usage.addTypesOfUsedMembers();
         return usage;
     }
 
@@ -124,6 +126,20 @@ final class ContractUsage {
         if (abstractMethods.size() == 1) {
             useType(functionalInterface);
             usedMembers.add(abstractMethods.get(0));
+        }
+    }
+
+    /** A used member brings its signature's types and its annotations with it (e.g. Entity.getID's @PrimaryKey). */
+    private void addTypesOfUsedMembers() {
+        for (JavaMember member : Set.copyOf(usedMembers)) {
+            Stream<JavaClass> signature = member instanceof JavaCodeUnit codeUnit
+                    ? Stream.concat(Stream.of(codeUnit.getRawReturnType()), codeUnit.getRawParameterTypes().stream())
+                    : Stream.of(((JavaField) member).getRawType());
+            Stream.concat(signature, member.getAnnotations().stream().map(JavaAnnotation::getRawType))
+                    .map(JavaClass::getBaseComponentType)
+                    .filter(isContract)
+                    .forEach(this::useType);
+            scanAnnotations(member.getAnnotations());
         }
     }
 
