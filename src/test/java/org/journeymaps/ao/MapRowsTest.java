@@ -6,10 +6,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import net.java.ao.Entity;
+import net.java.ao.Query;
 import org.journeymaps.app.NotFoundException;
 import org.journeymaps.app.port.MapQuery;
+import org.journeymaps.domain.ChangeKind;
+import org.journeymaps.domain.ElementType;
+import org.journeymaps.domain.EmotionPoint;
 import org.journeymaps.domain.JourneyMap;
 import org.journeymaps.domain.JourneyState;
+import org.journeymaps.domain.Lane;
+import org.journeymaps.domain.LaneType;
+import org.journeymaps.domain.MapChange;
+import org.journeymaps.domain.Persona;
+import org.journeymaps.domain.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -40,7 +51,7 @@ class MapRowsTest extends AoRepositoryTest {
     void updateMap_writesTheMapsOwnFieldsAndVersionButNotRevisionOrAuthorship() {
         JourneyMap stored = newMap(100, "Achat");
         JourneyMap edited = stored.edited("Achat magasin", "Nouvelle description", JourneyState.FUTURE, "dave",
-                java.util.Optional.of(LocalDate.of(2027, 1, 15))).nextVersion();
+                Optional.of(LocalDate.of(2027, 1, 15))).nextVersion();
         JourneyMap withOtherAuthorship = new JourneyMap(edited.id(), edited.pageId(), edited.spaceKey(),
                 edited.title(), edited.description(), edited.state(), 7L, edited.ownerKey(), edited.reviewDue(), 99,
                 edited.version(), "mallory", Instant.EPOCH, "mallory", Instant.EPOCH);
@@ -57,7 +68,7 @@ class MapRowsTest extends AoRepositoryTest {
     void updateMap_clearsOptionalFieldsSetToNull() {
         JourneyMap stored = newMap(100, "Achat");
         inTransaction(() -> repository.updateMap(stored.edited(null, "Description", null, "dave",
-                java.util.Optional.of(LocalDate.of(2027, 1, 15)))));
+                Optional.of(LocalDate.of(2027, 1, 15)))));
 
         inTransaction(() -> repository.updateMap(stored));
 
@@ -132,6 +143,44 @@ class MapRowsTest extends AoRepositoryTest {
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("inTransaction");
         assertThatThrownBy(() -> inTransaction(() -> repository.nextRevision(map.id() + 1000, "bob", CREATED)))
                 .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void deleteMap_removesEveryRowOfTheMapAndNothingOfOtherMapsOrTheLibrary() {
+        long doomed = fullMap(100, "Achat");
+        long kept = fullMap(101, "Retour");
+        int personas = rowsOf(AoPersona.class);
+
+        inTransaction(() -> repository.deleteMap(doomed));
+
+        assertThat(repository.findMap(doomed)).isEmpty();
+        assertThat(repository.loadContent(kept)).isPresent();
+        for (Class<? extends Entity> table : List.of(AoStage.class, AoLane.class, AoCard.class,
+                AoEmotion.class, AoMapPersona.class, AoIssueLink.class, AoMapChange.class)) {
+            assertThat(ao.count(table, Query.select().where("MAP_ID = ?", (int) doomed)))
+                    .as(table.getSimpleName()).isZero();
+            assertThat(ao.count(table, Query.select().where("MAP_ID = ?", (int) kept)))
+                    .as(table.getSimpleName()).isPositive();
+        }
+        assertThat(rowsOf(AoJourneyMap.class)).isEqualTo(1);
+        assertThat(rowsOf(AoPersona.class)).isEqualTo(personas);
+    }
+
+    /** A map with a row in every table: stage, lane, card with an issue link, emotion, persona link, change. */
+    private long fullMap(long pageId, String title) {
+        JourneyMap map = newMap(pageId, title);
+        Stage stage = newStage(map.id(), "Découvrir", 0);
+        Lane lane = newLane(map.id(), "Actions", LaneType.ACTIONS, 0);
+        newIssueLink(newCard(stage, lane, "Chercher", 0), "JM-" + pageId);
+        Persona persona = newPersona(SPACE, "Camille " + pageId);
+        inTransaction(() -> {
+            repository.linkPersona(map.id(), persona.id());
+            repository.insertEmotion(EmotionPoint.create(map.id(), stage.id(), persona.id(), JourneyState.CURRENT, 1,
+                    null));
+            repository.appendChange(new MapChange(map.id(), 1, "alice", CREATED, ChangeKind.CREATED,
+                    ElementType.MAP, map.id()));
+        });
+        return map.id();
     }
 
     private List<Long> ids(MapQuery query, int offset, int limit) {

@@ -2,6 +2,7 @@ package org.journeymaps.devhost.cluster;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
@@ -11,14 +12,14 @@ import javax.sql.DataSource;
 
 /**
  * The {@code DEVHOST_CLUSTER_LOCK} table, one row per lock name. A lock is held by the connection that has its
- * row locked ({@code SELECT … FOR UPDATE NOWAIT}, the same on H2 and PostgreSQL) until that connection's
- * transaction ends; if the holder dies, the database ends the transaction and frees the lock, as Beehive does.
+ * row locked ({@code SELECT … FOR UPDATE SKIP LOCKED}, the same on H2 and PostgreSQL: no row back means another
+ * connection holds it, and no error, which connection pools may take for a broken connection) until that
+ * connection's transaction ends; if the holder dies, the database ends the transaction and frees the lock, as
+ * Beehive does.
  */
 final class LockRows {
     static final String TABLE = "DEVHOST_CLUSTER_LOCK";
     private static final String UNIQUE_VIOLATION = "23505";
-    /** PostgreSQL's lock_not_available, H2's lock timeout: another connection holds the row. */
-    private static final Set<String> ROW_HELD_ELSEWHERE = Set.of("55P03", "HYT00");
 
     private final DataSource dataSource;
     /** Names whose row exists: rows are never deleted, so each is inserted once per service. */
@@ -39,17 +40,21 @@ final class LockRows {
         Connection connection = dataSource.getConnection();
         try {
             connection.setAutoCommit(false);
+            boolean taken;
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT LOCK_NAME FROM " + TABLE + " WHERE LOCK_NAME = ? FOR UPDATE NOWAIT")) {
+                    "SELECT LOCK_NAME FROM " + TABLE + " WHERE LOCK_NAME = ? FOR UPDATE SKIP LOCKED")) {
                 select.setString(1, name);
-                select.executeQuery().close();
+                try (ResultSet row = select.executeQuery()) {
+                    taken = row.next();
+                }
             }
-            return Optional.of(connection);
-        } catch (SQLException e) {
+            if (taken) {
+                return Optional.of(connection);
+            }
             release(connection);
-            if (ROW_HELD_ELSEWHERE.contains(e.getSQLState())) {
-                return Optional.empty();
-            }
+            return Optional.empty();
+        } catch (SQLException e) {
+            releaseAfter(e, connection);
             throw e;
         }
     }
@@ -59,6 +64,14 @@ final class LockRows {
         try (holder) {
             holder.rollback();
             holder.setAutoCommit(true);
+        }
+    }
+
+    private void releaseAfter(SQLException failure, Connection connection) {
+        try {
+            release(connection);
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
         }
     }
 
