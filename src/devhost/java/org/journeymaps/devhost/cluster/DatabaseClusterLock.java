@@ -63,11 +63,14 @@ final class DatabaseClusterLock implements ClusterLock {
         if (!local.tryLock()) {
             return false;
         }
+        boolean taken = false;
         try {
-            return takeRowOrUnlock(System.nanoTime());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
+            taken = local.getHoldCount() > 1 || takeRowOnce();
+            return taken;
+        } finally {
+            if (!taken) {
+                local.unlock();
+            }
         }
     }
 
@@ -121,9 +124,10 @@ final class DatabaseClusterLock implements ClusterLock {
         }
         long pause = FIRST_POLL_MILLIS;
         while (true) {
-            Optional<Connection> taken = tryTakeRow();
-            if (taken.isPresent()) {
-                holder = taken.get();
+            if (Thread.interrupted()) {
+                throw new InterruptedException("Interrupted while waiting for cluster lock " + name);
+            }
+            if (takeRowOnce()) {
                 return true;
             }
             if (deadline != NO_DEADLINE && System.nanoTime() - deadline >= 0) {
@@ -134,11 +138,14 @@ final class DatabaseClusterLock implements ClusterLock {
         }
     }
 
-    private Optional<Connection> tryTakeRow() {
+    private boolean takeRowOnce() {
+        Optional<Connection> taken;
         try {
-            return rows.tryTake(name);
+            taken = rows.tryTake(name);
         } catch (SQLException e) {
             throw new IllegalStateException("Cluster lock " + name + " could not be taken: " + e.getMessage(), e);
         }
+        taken.ifPresent(connection -> holder = connection);
+        return taken.isPresent();
     }
 }
