@@ -7,7 +7,9 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,6 +52,7 @@ public final class MethodAllowlist {
     private static final Pattern ENTRY = Pattern.compile("([\\w.$]+)#(\\w+)\\(([^)]*)\\)");
 
     private final Set<String> allowed;
+    private final Map<Call, Boolean> decisions = new ConcurrentHashMap<>();
 
     private MethodAllowlist(Set<String> allowed) {
         this.allowed = allowed;
@@ -66,7 +69,12 @@ public final class MethodAllowlist {
 
     /** Whether a template may call the method on an object of the receiver type. */
     public boolean allows(Class<?> receiverType, Method method) {
-        return candidates(receiverType, method).stream().anyMatch(allowed::contains);
+        // Templates call the same few methods thousands of times per render: decide once per pair.
+        return decisions.computeIfAbsent(new Call(receiverType, method),
+                call -> candidates(receiverType, method).stream().anyMatch(allowed::contains));
+    }
+
+    private record Call(Class<?> receiverType, Method method) {
     }
 
     /** How the method, called on the type, is written in an allowlist entry. */

@@ -39,7 +39,9 @@ final class MapTableViewFactory {
         List<Lane> lanes = content.lanes().stream().filter(lane -> options.shows(lane.type())).toList();
         Map<Long, List<IssueLink>> issuesByCard = content.issueLinks().stream()
                 .collect(Collectors.groupingBy(IssueLink::cardId));
-        List<LaneRowView> rows = lanes.stream().map(lane -> row(lane, content, issuesByCard)).toList();
+        Map<List<Long>, List<Card>> cardsByCell = content.cards().stream()
+                .collect(Collectors.groupingBy(card -> List.of(card.laneId(), card.stageId())));
+        List<LaneRowView> rows = lanes.stream().map(lane -> row(lane, content, cardsByCell, issuesByCard)).toList();
         return new MapTableView("journey-map-" + map.id(), map.id(), map.pageId(), Texts.html(map.spaceKey()),
                 view.permissions().edit(), outputType, options.compact(), Texts.html(map.title()),
                 Texts.html(map.description()), texts.label("journeymaps.state", map.state()),
@@ -54,11 +56,11 @@ final class MapTableViewFactory {
                         .map(name -> texts.label("journeymaps.macro.warning.lanes", name)).toList());
     }
 
-    private LaneRowView row(Lane lane, MapContent content, Map<Long, List<IssueLink>> issuesByCard) {
+    private LaneRowView row(Lane lane, MapContent content, Map<List<Long>, List<Card>> cardsByCell,
+                            Map<Long, List<IssueLink>> issuesByCard) {
         List<List<CardView>> cells = new ArrayList<>();
         for (Stage stage : content.stages()) {
-            cells.add(content.cards().stream()
-                    .filter(card -> card.laneId() == lane.id() && card.stageId() == stage.id())
+            cells.add(cardsByCell.getOrDefault(List.of(lane.id(), stage.id()), List.of()).stream()
                     .map(card -> card(card, lane.type(), issuesByCard.getOrDefault(card.id(), List.of())))
                     .toList());
         }
