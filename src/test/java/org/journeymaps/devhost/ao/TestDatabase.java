@@ -3,18 +3,21 @@ package org.journeymaps.devhost.ao;
 import com.zaxxer.hikari.HikariDataSource;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** The databases every persistence test runs on; each {@link #open()} gives an empty, private database. */
-enum TestDatabase {
+/**
+ * The databases every persistence test runs on; each {@link #open()} gives an empty, private database. Public for the
+ * app's repository tests, which run on the same databases (and the same embedded PostgreSQL).
+ */
+public enum TestDatabase {
     H2 {
         @Override
-        OpenDatabase open() {
+        public OpenDatabase open() {
             HikariDataSource dataSource = AoDataSources.h2Memory("test" + NEXT.incrementAndGet());
             return new OpenDatabase(dataSource, dataSource::close);
         }
     },
     POSTGRES {
         @Override
-        OpenDatabase open() {
+        public OpenDatabase open() {
             // A schema per test keeps tests apart without the cost of a database per test.
             String schema = "test" + NEXT.incrementAndGet();
             EmbeddedPostgresHolder.execute("CREATE SCHEMA " + schema);
@@ -29,10 +32,10 @@ enum TestDatabase {
 
     private static final AtomicInteger NEXT = new AtomicInteger();
 
-    abstract OpenDatabase open();
+    public abstract OpenDatabase open();
 
     /** A test's database; {@link #close()} throws it away. */
-    record OpenDatabase(HikariDataSource dataSource, Runnable cleanup) implements AutoCloseable {
+    public record OpenDatabase(HikariDataSource dataSource, Runnable cleanup) implements AutoCloseable {
         @Override
         public void close() {
             cleanup.run();

@@ -1,0 +1,95 @@
+package org.journeymaps.ao;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import net.java.ao.DBParam;
+import net.java.ao.Query;
+import org.journeymaps.domain.Persona;
+
+/** The personas of the space libraries and their links to maps. */
+final class PersonaRows {
+    private final Rows rows;
+
+    PersonaRows(Rows rows) {
+        this.rows = rows;
+    }
+
+    Optional<Persona> find(long personaId) {
+        return rows.find(AoPersona.class, personaId).map(PersonaRows::toDomain);
+    }
+
+    List<Persona> ofSpace(String spaceKey) {
+        Query query = Query.select().where("SPACE_KEY = ?", spaceKey).order("\"NAME\", \"ID\"");
+        return rows.list(AoPersona.class, query).stream().map(PersonaRows::toDomain).toList();
+    }
+
+    /** The personas with these ids, in one query unless there are more than {@link Rows#IN_LIST_SIZE}. */
+    List<Persona> withIds(Collection<Long> personaIds) {
+        List<Persona> personas = new ArrayList<>();
+        for (List<Long> ids : Rows.chunks(personaIds)) {
+            rows.list(AoPersona.class, Query.select().where(Rows.idIn("ID", ids.size()), Rows.keys(ids)))
+                    .forEach(row -> personas.add(toDomain(row)));
+        }
+        return personas;
+    }
+
+    long insert(Persona persona) {
+        return rows.ao().create(AoPersona.class, new RowValues()
+                .with("SPACE_KEY", persona.spaceKey())
+                .with("NAME", persona.name())
+                .with("PERSONA_ROLE", persona.role())
+                .with("QUOTE", persona.quote())
+                .with("GOALS", persona.goals())
+                .with("NEEDS", persona.needs())
+                .with("PAINS", persona.pains())
+                .with("COLOR", persona.color())
+                .with("EDIT_VERSION", persona.version())
+                .toMap()).getID();
+    }
+
+    void update(Persona persona) {
+        AoPersona row = rows.existing(AoPersona.class, persona.id());
+        row.setSpaceKey(persona.spaceKey());
+        row.setName(persona.name());
+        row.setPersonaRole(persona.role());
+        row.setQuote(persona.quote());
+        row.setGoals(persona.goals());
+        row.setNeeds(persona.needs());
+        row.setPains(persona.pains());
+        row.setColor(persona.color());
+        row.setEditVersion(persona.version());
+        row.save();
+    }
+
+    /** Deletes the persona row only: its links and emotion points must be gone already (foreign keys). */
+    void delete(long personaId) {
+        rows.ao().deleteWithSQL(AoPersona.class, "ID = ?", AoValues.key(personaId));
+    }
+
+    List<Long> idsOfMap(long mapId) {
+        return rows.column(AoMapPersona.class, "PERSONA_ID", link -> (long) link.getPersona().getID(),
+                "MAP_ID = ?", AoValues.key(mapId));
+    }
+
+    List<Long> mapIdsOf(long personaId) {
+        return rows.column(AoMapPersona.class, "MAP_ID", link -> (long) link.getMap().getID(),
+                "PERSONA_ID = ?", AoValues.key(personaId));
+    }
+
+    void link(long mapId, long personaId) {
+        rows.ao().create(AoMapPersona.class, new DBParam("MAP_ID", rows.existing(AoJourneyMap.class, mapId)),
+                new DBParam("PERSONA_ID", rows.existing(AoPersona.class, personaId)));
+    }
+
+    void unlink(long mapId, long personaId) {
+        rows.ao().deleteWithSQL(AoMapPersona.class, "MAP_ID = ? AND PERSONA_ID = ?", AoValues.key(mapId),
+                AoValues.key(personaId));
+    }
+
+    static Persona toDomain(AoPersona row) {
+        return new Persona(row.getID(), row.getSpaceKey(), row.getName(), row.getPersonaRole(), row.getQuote(),
+                row.getGoals(), row.getNeeds(), row.getPains(), row.getColor(), row.getEditVersion());
+    }
+}
