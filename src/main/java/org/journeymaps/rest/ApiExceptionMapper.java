@@ -37,10 +37,17 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
     }
 
     private ErrorDto errorFor(Throwable thrown) {
+        // Jackson wraps what fails while it reads, e.g. a chunked body passing the size limit: our own failure
+        // anywhere in the chain says more than its JSON wrapper, so it is looked for first.
         for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
             ErrorDto known = known(cause);
             if (known != null) {
                 return known;
+            }
+        }
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonProcessingException json) {
+                return badJson(json);
             }
         }
         if (thrown instanceof WebApplicationException web) {
@@ -76,9 +83,6 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         }
         if (e instanceof ChangesExpiredException expired) {
             return ErrorDto.of(410, expired.getMessage() + "; reload the map.");
-        }
-        if (e instanceof JsonProcessingException json) {
-            return badJson(json);
         }
         return null;
     }
