@@ -78,15 +78,16 @@ public final class Api {
      * {@code byte[]} body is sent as those bytes.
      */
     public ApiResponse send(String method, String path, String contentType, Object body, String... headers) {
-        return send(method, path, contentType, publisher(body), headers);
+        return exchange(method, path, contentType, publisher(body), headers);
     }
 
     /** Sends {@code body} chunked, without announcing its length. */
     public ApiResponse sendChunked(String method, String path, String contentType, byte[] body) {
-        return send(method, path, contentType, BodyPublishers.fromPublisher(BodyPublishers.ofByteArray(body)));
+        return exchange(method, path, contentType, BodyPublishers.fromPublisher(BodyPublishers.ofByteArray(body)));
     }
 
-    private ApiResponse send(String method, String path, String contentType, BodyPublisher body, String... headers) {
+    private ApiResponse exchange(String method, String path, String contentType, BodyPublisher body,
+                                 String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(site + BASE_PATH + path)).method(method, body);
         if (contentType != null) {
             request.header("Content-Type", contentType);
