@@ -94,6 +94,10 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
                     .collect(Collectors.joining(".")).replace(".[", "[");
             return ErrorDto.ofField(400, field, field + " " + expectation(mapping));
         }
+        if (json instanceof JsonMappingException) {
+            // Well-formed JSON of the wrong kind, e.g. an array where an object is expected.
+            return ErrorDto.ofField(400, "body", "body must be a JSON object");
+        }
         return ErrorDto.of(400, "The request body is not valid JSON.");
     }
 

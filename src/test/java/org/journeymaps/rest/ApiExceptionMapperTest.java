@@ -1,5 +1,6 @@
 package org.journeymaps.rest;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import org.journeymaps.domain.InvalidFieldException;
@@ -46,5 +47,24 @@ class ApiExceptionMapperTest {
 
         assertThat(error.status()).isEqualTo(400);
         assertThat(error.errors()).singleElement().satisfies(f -> assertThat(f.field()).isEqualTo("stageId"));
+    }
+
+    @Test
+    void wellFormedJsonOfTheWrongKindIsNotCalledInvalidJson() {
+        ErrorDto error = (ErrorDto) mapper.toResponse(
+                JsonMappingException.from((JsonParser) null, "Cannot deserialize from Array value")).getEntity();
+
+        assertThat(error.status()).isEqualTo(400);
+        assertThat(error.message()).isEqualTo("body must be a JSON object");
+        assertThat(error.errors()).singleElement().satisfies(f -> assertThat(f.field()).isEqualTo("body"));
+    }
+
+    @Test
+    void malformedJsonIsCalledSo() {
+        ErrorDto error = (ErrorDto) mapper.toResponse(new JsonParseException((JsonParser) null, "Unexpected end"))
+                .getEntity();
+
+        assertThat(error.status()).isEqualTo(400);
+        assertThat(error.message()).isEqualTo("The request body is not valid JSON.");
     }
 }

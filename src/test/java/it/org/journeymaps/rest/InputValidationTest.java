@@ -179,8 +179,15 @@ class InputValidationTest {
     }
 
     @Test
+    void aBodyThatIsNotAnObjectIsRefusedNamingTheBody() {
+        assertFieldError(alice.post("/maps", "[]"), 400, "body");
+        assertFieldError(alice.post(map.path() + "/stages", "\"Use\""), 400, "body");
+        assertNothingStored();
+    }
+
+    @Test
     void aMissingBodyIsRefused() {
-        assertError(alice.send("POST", "/maps", "application/json", null), 400);
+        assertFieldError(alice.send("POST", "/maps", "application/json", null), 400, "body");
         assertError(alice.send("POST", map.path() + "/cards", "application/json", null), 400);
         assertError(alice.send("PATCH", map.path() + "/cards/" + map.cardId(), "application/json", null), 400);
         assertError(alice.send("PUT", map.path() + "/emotions/" + map.firstStageId(), "application/json", null), 400);

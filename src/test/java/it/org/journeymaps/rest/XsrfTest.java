@@ -42,7 +42,7 @@ class XsrfTest {
 
         ApiResponse response = call.apply(devhost.as("alice").withoutXsrfToken(), map);
 
-        assertError(response, 403);
+        assertThat(assertError(response, 403).path("message").asText()).contains("XSRF");
         assertThat(map.snapshot(devhost.as("alice"))).as("nothing changed").isEqualTo(before);
     }
 
