@@ -37,10 +37,17 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
     }
 
     private ErrorDto errorFor(Throwable thrown) {
+        // Jackson wraps what fails while it reads, e.g. a chunked body passing the size limit: our own failure
+        // anywhere in the chain says more than its JSON wrapper, so it is looked for first.
         for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
             ErrorDto known = known(cause);
             if (known != null) {
                 return known;
+            }
+        }
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonProcessingException json) {
+                return badJson(json);
             }
         }
         if (thrown instanceof WebApplicationException web) {
@@ -77,9 +84,6 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         if (e instanceof ChangesExpiredException expired) {
             return ErrorDto.of(410, expired.getMessage() + "; reload the map.");
         }
-        if (e instanceof JsonProcessingException json) {
-            return badJson(json);
-        }
         return null;
     }
 
@@ -89,6 +93,10 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
             return ErrorDto.ofField(400, field, field + " " + expectation(mapping));
+        }
+        if (json instanceof JsonMappingException) {
+            // Well-formed JSON of the wrong kind, e.g. an array where an object is expected.
+            return ErrorDto.ofField(400, "body", "body must be a JSON object");
         }
         return ErrorDto.of(400, "The request body is not valid JSON.");
     }

@@ -8,7 +8,7 @@ import static org.journeymaps.devhost.directory.SpacePermission.EDITSPACE;
 import static org.journeymaps.devhost.directory.SpacePermission.SETSPACEPERMISSIONS;
 import static org.journeymaps.devhost.directory.SpacePermission.VIEWSPACE;
 
-/** The demo site: four users, two spaces, and the pages that will hold the demo journey maps. */
+/** The demo site: four users, two spaces, and the pages that will hold the demo journey maps (three in DEMO, one in CAROL). */
 public final class DemoDirectory {
 
     public static final String DEMO_SPACE = "DEMO";
@@ -17,6 +17,8 @@ public final class DemoDirectory {
             "Parcours d'achat d'une veste d'hiver",
             "Parcours d'un ticket au centre de services",
             "Du besoin à la recommandation");
+    /** Carol's own page: a map the DEMO users must not see. */
+    public static final String CAROL_PAGE_TITLE = "Customer onboarding journey";
 
     /** What a demo page shows until a {@code DemoSeeder} puts its journey map in. */
     public static final String PLACEHOLDER_BODY = "<p>Cette page accueillera une carte de parcours.</p>";
@@ -42,6 +44,7 @@ public final class DemoDirectory {
         for (String title : DEMO_PAGE_TITLES) {
             directory.createPage(DEMO_SPACE, title, PLACEHOLDER_BODY);
         }
+        directory.createPage(CAROL_SPACE, CAROL_PAGE_TITLE, PLACEHOLDER_BODY);
         return directory;
     }
 }
