@@ -1,0 +1,58 @@
+package it.org.journeymaps.browser;
+
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Debian's Chromium driven by Playwright; never a downloaded browser. Screenshots go to
+ * {@code target/screenshots/} so people can look at what the tests saw.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+    private final Playwright playwright;
+    private final com.microsoft.playwright.Browser chromium;
+
+    public Browser() {
+        if (!Files.isExecutable(CHROMIUM)) {
+            throw new IllegalStateException("Browser tests need Debian's Chromium at " + CHROMIUM
+                    + " (apt-get install chromium)");
+        }
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+    }
+
+    /** A fresh browser profile (cookies, storage) with a desktop-sized window. */
+    public BrowserContext newContext() {
+        return chromium.newContext(new NewContextOptions().setViewportSize(1440, 900));
+    }
+
+    /** Saves a full-page screenshot as {@code target/screenshots/<name>.png}. */
+    public static Path screenshot(Page page, String name) {
+        Path file = SCREENSHOTS.resolve(name + ".png");
+        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+        return file;
+    }
+
+    @Override
+    public void close() {
+        chromium.close();
+        playwright.close();
+    }
+}
