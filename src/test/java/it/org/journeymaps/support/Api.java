@@ -48,11 +48,6 @@ public final class Api {
         return new Api(site, user, false);
     }
 
-    /** The user's name, or null when anonymous. */
-    public String user() {
-        return user;
-    }
-
     public ApiResponse get(String path, String... headers) {
         return send("GET", path, null, null, headers);
     }
@@ -74,8 +69,8 @@ public final class Api {
     }
 
     /**
-     * Any request under the API's base path; {@code contentType} and {@code body} may be null (no body), and a
-     * {@code byte[]} body is sent as those bytes.
+     * Any request under the API's base path; {@code contentType} and {@code body} may be null (no body), and
+     * {@code headers} are name, value pairs.
      */
     public ApiResponse send(String method, String path, String contentType, Object body, String... headers) {
         return exchange(method, path, contentType, publisher(body), headers);
@@ -118,9 +113,6 @@ public final class Api {
     private static BodyPublisher publisher(Object body) {
         if (body == null) {
             return BodyPublishers.noBody();
-        }
-        if (body instanceof byte[] bytes) {
-            return BodyPublishers.ofByteArray(bytes);
         }
         if (body instanceof String text) {
             return BodyPublishers.ofString(text, StandardCharsets.UTF_8);
