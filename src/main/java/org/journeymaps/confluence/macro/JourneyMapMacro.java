@@ -67,12 +67,12 @@ public class JourneyMapMacro implements Macro {
         } catch (NotFoundException | AuthenticationRequiredException e) {
             return message(texts.label("journeymaps.macro.error.notfound"), export);
         }
-        return render(MAP_TEMPLATE, Map.of("view", views.build(view, options, outputType),
+        return render(MAP_TEMPLATE, Map.of("view", views.build(view, options, outputType), "export", export,
                 "inlineStyles", export ? MacroStyles.css() : ""));
     }
 
     private String message(String messageHtml, boolean export) throws MacroExecutionException {
-        return render(MESSAGE_TEMPLATE, Map.of("messageHtml", messageHtml,
+        return render(MESSAGE_TEMPLATE, Map.of("messageHtml", messageHtml, "export", export,
                 "inlineStyles", export ? MacroStyles.css() : ""));
     }
 

@@ -51,21 +51,23 @@ class JourneyMapMacroTest {
     }
 
     @Test
-    void emotionCurveIsAnSvgWithATextAlternative() throws Exception {
+    void emotionCurveIsAnSvgWithATextAlternativeForScreenReaders() throws Exception {
         String html = render(Map.of("mapId", "7"), "display");
 
         assertThat(html).contains("<svg class=\"jm-curve\"", "role=\"img\"",
-                "aria-labelledby=\"journey-map-7-curve\"", "<ul class=\"jm-curve-text\" id=\"journey-map-7-curve\">",
+                "aria-labelledby=\"journey-map-7-curve\"",
+                "<ul class=\"jm-curve-text jm-visually-hidden\" id=\"journey-map-7-curve\">",
                 "Recherche score 1 (positive) — Contente", "Achat &amp; paiement score -2 (very negative)",
                 "points=\"50,30 150,90\"");
     }
 
     @Test
-    void displayRequiresTheStylesheetWhileExportsInlineItAndHaveNoScript() throws Exception {
+    void displayRequiresTheStylesheetWhileExportsInlineItShowTheCurveAsTextAndHaveNoScript() throws Exception {
         RequiredResources resources = pageBuilder.assembler().resources();
         String pdf = render(Map.of("mapId", "7"), "pdf");
 
-        assertThat(pdf).contains("<style>", ".jm-grid").doesNotContain("<script");
+        assertThat(pdf).contains("<style>", ".jm-grid", "<ul class=\"jm-curve-text\" id=\"journey-map-7-curve\">")
+                .doesNotContain("<script");
         verify(resources, never()).requireWebResource(JourneyMapMacro.VIEW_RESOURCES);
 
         String display = render(Map.of("mapId", "7"), "display");
