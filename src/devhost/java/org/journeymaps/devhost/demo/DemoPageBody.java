@@ -1,6 +1,6 @@
 package org.journeymaps.devhost.demo;
 
-import org.journeymaps.devhost.render.Html;
+import com.atlassian.confluence.util.HtmlUtil;
 import org.journeymaps.domain.JourneyMap;
 
 import java.util.List;
@@ -15,7 +15,7 @@ final class DemoPageBody {
         String intro = demo.intro() != null ? demo.intro()
                 : "Cette page présente la carte de parcours « " + demo.title() + " » : ses étapes, ce que vit "
                 + "le client à chacune, et les pistes d'amélioration.";
-        StringBuilder body = new StringBuilder("<p>").append(Html.escape(intro)).append("</p>");
+        StringBuilder body = new StringBuilder("<p>").append(HtmlUtil.htmlEncode(intro)).append("</p>");
         for (JourneyMap map : maps) {
             body.append("<ac:structured-macro ac:name=\"journey-map\" ac:schema-version=\"1\">")
                     .append("<ac:parameter ac:name=\"mapId\">").append(map.id()).append("</ac:parameter>")

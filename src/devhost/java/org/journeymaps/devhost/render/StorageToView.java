@@ -3,6 +3,7 @@ package org.journeymaps.devhost.render;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
+import com.atlassian.confluence.util.HtmlUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3c.dom.Element;
@@ -64,7 +65,7 @@ public final class StorageToView {
 
     private void write(Node node, StringBuilder view, ConversionContext context) {
         switch (node.getNodeType()) {
-            case Node.TEXT_NODE, Node.CDATA_SECTION_NODE -> view.append(Html.escape(node.getNodeValue()));
+            case Node.TEXT_NODE, Node.CDATA_SECTION_NODE -> view.append(HtmlUtil.htmlEncode(node.getNodeValue()));
             case Node.ELEMENT_NODE -> writeElement((Element) node, view, context);
             default -> {
                 // Comments and processing instructions are not shown, as in Confluence's view.
@@ -87,7 +88,7 @@ public final class StorageToView {
             for (int i = 0; i < attributes.getLength(); i++) {
                 Node attribute = attributes.item(i);
                 view.append(' ').append(attribute.getNodeName()).append("=\"")
-                        .append(Html.escape(attribute.getNodeValue())).append('"');
+                        .append(HtmlUtil.htmlEncode(attribute.getNodeValue())).append('"');
             }
             view.append('>');
             if (!VOID_ELEMENTS.contains(name)) {
@@ -133,7 +134,7 @@ public final class StorageToView {
     }
 
     private static String errorBox(String message) {
-        return "<div class=\"aui-message aui-message-error devhost-macro-error\"><p>" + Html.escape(message)
+        return "<div class=\"aui-message aui-message-error devhost-macro-error\"><p>" + HtmlUtil.htmlEncode(message)
                 + "</p></div>";
     }
 

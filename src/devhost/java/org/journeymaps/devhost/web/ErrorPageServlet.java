@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 
-import static org.journeymaps.devhost.render.Html.escape;
+import static com.atlassian.confluence.util.HtmlUtil.htmlEncode;
 
 /**
  * Every error page: JSON in the app's error shape under {@code /rest/}, a plain page elsewhere. Never a
@@ -38,9 +38,9 @@ final class ErrorPageServlet extends HttpServlet {
             return;
         }
         response.setStatus(status);
-        Responses.html(response, "<!DOCTYPE html>\n<html>\n<head><meta charset=\"utf-8\"><title>" + escape(message)
+        Responses.html(response, "<!DOCTYPE html>\n<html>\n<head><meta charset=\"utf-8\"><title>" + htmlEncode(message)
                 + " - Confluence</title><link rel=\"stylesheet\" href=\"" + request.getContextPath() + StylesheetServlet.PATH
-                + "\"></head>\n<body><main class=\"dh-main\"><h1 id=\"title-text\">" + escape(message) + "</h1>"
+                + "\"></head>\n<body><main class=\"dh-main\"><h1 id=\"title-text\">" + htmlEncode(message) + "</h1>"
                 + "<p><a href=\"" + request.getContextPath() + "/\">Go to the dashboard</a></p></main></body>\n</html>\n");
     }
 

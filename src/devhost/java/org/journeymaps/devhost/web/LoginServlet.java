@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import static org.journeymaps.devhost.render.Html.escape;
+import static com.atlassian.confluence.util.HtmlUtil.htmlEncode;
 
 /**
  * Confluence's sign-in: the form at {@code /login.action} posts {@code os_username}, {@code os_password}
@@ -59,14 +59,14 @@ final class LoginServlet extends HttpServlet {
     private void showForm(HttpServletResponse response, String destination, String username, String message)
             throws IOException {
         String form = (message == null ? "" : "<div class=\"aui-message aui-message-error\" id=\"login-message\"><p>"
-                + escape(message) + "</p></div>")
+                + htmlEncode(message) + "</p></div>")
                 + "<form class=\"dh-login\" id=\"loginform\" method=\"post\" action=\"" + layout.href(SignIn.DO_LOGIN_PATH) + "\">"
                 + "<label for=\"os_username\">Username</label>"
                 + "<input type=\"text\" id=\"os_username\" name=\"os_username\" autocomplete=\"username\" value=\""
-                + escape(username) + "\" autofocus>"
+                + htmlEncode(username) + "\" autofocus>"
                 + "<label for=\"os_password\">Password</label>"
                 + "<input type=\"password\" id=\"os_password\" name=\"os_password\" autocomplete=\"current-password\">"
-                + "<input type=\"hidden\" name=\"os_destination\" value=\"" + escape(SignIn.safeDestination(destination)) + "\">"
+                + "<input type=\"hidden\" name=\"os_destination\" value=\"" + htmlEncode(SignIn.safeDestination(destination)) + "\">"
                 + "<button type=\"submit\" id=\"loginButton\" name=\"login\">Log in</button>"
                 + "<p class=\"dh-muted\">Demo users: admin, alice, bob, carol (password = username)</p></form>";
         Responses.html(response, layout.page("Log in", List.of(), form, "", Map.of()));

@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import static org.journeymaps.devhost.render.Html.escape;
+import static com.atlassian.confluence.util.HtmlUtil.htmlEncode;
 
 /**
  * Devhost's page chrome, shaped like Confluence's: header with the user menu, breadcrumbs, title
@@ -37,20 +37,20 @@ final class PageLayout {
         allMeta.put("ajs-user-locale", RequestLocale.current().toString());
         allMeta.putAll(meta);
         StringBuilder html = new StringBuilder(4096);
-        html.append("<!DOCTYPE html>\n<html lang=\"").append(escape(RequestLocale.current().getLanguage())).append("\">\n<head>\n")
-                .append("<meta charset=\"utf-8\">\n<title>").append(escape(title)).append(" - Confluence</title>\n");
-        allMeta.forEach((name, value) -> html.append("<meta name=\"").append(escape(name)).append("\" content=\"")
-                .append(escape(value)).append("\">\n"));
+        html.append("<!DOCTYPE html>\n<html lang=\"").append(htmlEncode(RequestLocale.current().getLanguage())).append("\">\n<head>\n")
+                .append("<meta charset=\"utf-8\">\n<title>").append(htmlEncode(title)).append(" - Confluence</title>\n");
+        allMeta.forEach((name, value) -> html.append("<meta name=\"").append(htmlEncode(name)).append("\" content=\"")
+                .append(htmlEncode(value)).append("\">\n"));
         html.append("<link rel=\"stylesheet\" href=\"").append(contextPath).append(StylesheetServlet.PATH).append("\">\n")
                 .append(headTags).append("</head>\n<body>\n").append(header(user))
                 .append("<main id=\"main\" class=\"dh-main\">\n<nav id=\"breadcrumbs\" class=\"dh-breadcrumbs\">");
         for (int i = 0; i < crumbs.size(); i++) {
             Crumb crumb = crumbs.get(i);
             html.append(i == 0 ? "" : " <span class=\"dh-sep\">/</span> ");
-            html.append(crumb.href() == null ? "<span>" + escape(crumb.label()) + "</span>"
-                    : "<a href=\"" + escape(crumb.href()) + "\">" + escape(crumb.label()) + "</a>");
+            html.append(crumb.href() == null ? "<span>" + htmlEncode(crumb.label()) + "</span>"
+                    : "<a href=\"" + htmlEncode(crumb.href()) + "\">" + htmlEncode(crumb.label()) + "</a>");
         }
-        html.append("</nav>\n<h1 id=\"title-text\">").append(escape(title)).append("</h1>\n")
+        html.append("</nav>\n<h1 id=\"title-text\">").append(htmlEncode(title)).append("</h1>\n")
                 .append("<div id=\"main-content\" class=\"wiki-content\">\n").append(contentHtml)
                 .append("\n</div>\n</main>\n</body>\n</html>\n");
         return html.toString();
@@ -63,8 +63,8 @@ final class PageLayout {
     private String header(ConfluenceUser user) {
         String menu = user == null
                 ? "<a id=\"login-link\" href=\"" + href(SignIn.LOGIN_PATH) + "\">Log in</a>"
-                : "<span id=\"user-menu-link\" data-username=\"" + escape(user.getName()) + "\">"
-                        + escape(user.getFullName()) + "</span> <a id=\"logout-link\" href=\""
+                : "<span id=\"user-menu-link\" data-username=\"" + htmlEncode(user.getName()) + "\">"
+                        + htmlEncode(user.getFullName()) + "</span> <a id=\"logout-link\" href=\""
                         + href(SignIn.LOGOUT_PATH) + "\">Log out</a>";
         return "<header id=\"header\" class=\"dh-header\"><a class=\"dh-logo\" href=\"" + href("/")
                 + "\">Confluence <span class=\"dh-badge\">devhost</span></a><nav class=\"dh-user\">" + menu

@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import static org.journeymaps.devhost.render.Html.escape;
+import static com.atlassian.confluence.util.HtmlUtil.htmlEncode;
 
 /**
  * Confluence's views: the dashboard ({@code /}), a space's home ({@code /display/KEY}) and a page
@@ -93,9 +93,9 @@ final class PageServlet extends HttpServlet {
         StringBuilder content = new StringBuilder("<h2>Spaces</h2>\n<ul class=\"dh-list\" id=\"space-list\">\n");
         for (Space space : directory.spaces()) {
             if (permissions.hasPermission(AuthenticatedUserThreadLocal.get(), Permission.VIEW, space)) {
-                content.append("<li><a href=\"").append(escape(layout.href(DISPLAY + "/" + encode(space.getKey()))))
-                        .append("\">").append(escape(space.getName())).append("</a> <span class=\"dh-muted\">")
-                        .append(escape(space.getKey())).append("</span></li>\n");
+                content.append("<li><a href=\"").append(htmlEncode(layout.href(DISPLAY + "/" + encode(space.getKey()))))
+                        .append("\">").append(htmlEncode(space.getName())).append("</a> <span class=\"dh-muted\">")
+                        .append(htmlEncode(space.getKey())).append("</span></li>\n");
             }
         }
         content.append("</ul>");
@@ -110,8 +110,8 @@ final class PageServlet extends HttpServlet {
         }
         StringBuilder content = new StringBuilder("<h2>Pages</h2>\n<ul class=\"dh-list\" id=\"page-list\">\n");
         for (Page page : directory.pages(space.get().getKey())) {
-            content.append("<li><a href=\"").append(escape(layout.href(displayPath(page)))).append("\">")
-                    .append(escape(page.getTitle())).append("</a></li>\n");
+            content.append("<li><a href=\"").append(htmlEncode(layout.href(displayPath(page)))).append("\">")
+                    .append(htmlEncode(page.getTitle())).append("</a></li>\n");
         }
         content.append("</ul>");
         Responses.html(response, layout.page(space.get().getName(), List.of(dashboardCrumb()), content.toString(), "",
@@ -148,7 +148,7 @@ final class PageServlet extends HttpServlet {
         }
         String content = storageToView.convert(directory.body(page.get().getId()), new DevConversionContext(outputType));
         Responses.html(response, "<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<title>"
-                + escape(page.get().getTitle()) + "</title>\n" + pageBuilder.requiredTags(layout.href(""))
+                + htmlEncode(page.get().getTitle()) + "</title>\n" + pageBuilder.requiredTags(layout.href(""))
                 + "</head>\n<body>\n<div id=\"main-content\" class=\"wiki-content\" data-output-type=\""
                 + outputType + "\">\n" + content + "\n</div>\n</body>\n</html>\n");
     }
