@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Devhost's window on the package-private parts of the AO contracts: reading a {@link Query} and raising
- * {@link ActiveObjectsException}. Lives in the contracts' package so the app-facing surface stays minimal.
+ * Devhost's window on the package-private parts of the AO contracts: reading a {@link Query}. Lives in the
+ * contracts' package so the app-facing surface stays minimal.
  */
 public final class DevhostAoAccess {
 
@@ -38,9 +38,5 @@ public final class DevhostAoAccess {
 
     public static int offset(Query query) {
         return query.getOffset();
-    }
-
-    public static ActiveObjectsException exception(String message, Throwable cause) {
-        return new ActiveObjectsException(message, cause);
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Date;
 import java.util.Map;
-import net.java.ao.ActiveObjectsException;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 import org.junit.jupiter.api.Test;
@@ -210,11 +209,11 @@ class EntityCrudTest extends AoDatabaseTest {
     }
 
     @Test
-    void sqlErrorsSurfaceAsActiveObjectsExceptions() {
+    void sqlErrorsSurfaceAsRuntimeAoExceptions() {
         map("Journey");
 
         assertThatThrownBy(() -> ao.find(TestMap.class, "NO_SUCH_COLUMN = ?", 1))
-                .isInstanceOf(ActiveObjectsException.class)
+                .isInstanceOf(DevhostAoException.class)
                 .hasMessageContaining("NO_SUCH_COLUMN");
     }
 
