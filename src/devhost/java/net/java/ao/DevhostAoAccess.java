@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Devhost's window on the package-private parts of the AO contracts: reading a {@link Query}. Lives in the
- * contracts' package so the app-facing surface stays minimal.
+ * Devhost's window on the package-private parts of the AO contracts: reading a {@link Query} and a {@link DBParam}.
+ * Lives in the contracts' package so the app-facing surface stays minimal.
  */
 public final class DevhostAoAccess {
 
@@ -38,5 +38,13 @@ public final class DevhostAoAccess {
 
     public static int offset(Query query) {
         return query.getOffset();
+    }
+
+    public static String field(DBParam param) {
+        return param.getField();
+    }
+
+    public static Object value(DBParam param) {
+        return param.getValue();
     }
 }
