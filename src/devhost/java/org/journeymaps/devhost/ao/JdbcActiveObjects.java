@@ -71,11 +71,6 @@ public final class JdbcActiveObjects implements ActiveObjects {
     }
 
     @Override
-    public void delete(RawEntity<?>... entities) {
-        store.delete(entities);
-    }
-
-    @Override
     public <K> int deleteWithSQL(Class<? extends RawEntity<K>> type, String criteria, Object... parameters) {
         return store.deleteWhere(type, criteria, parameters);
     }

@@ -181,21 +181,6 @@ class EntityCrudTest extends AoDatabaseTest {
     }
 
     @Test
-    void delete_removesTheRowsOfEachTypeInOneStatementPerType() {
-        TestMap map = map("Journey");
-        TestStage a = stage(map, "A", 0);
-        TestStage b = stage(map, "B", 1);
-        stage(map, "C", 2);
-        TestPersona persona = ao.create(TestPersona.class, new DBParam("NAME", "Camille"));
-
-        long statements = statementsOf(() -> ao.delete(a, b, persona));
-
-        assertThat(statements).isEqualTo(2);
-        assertThat(ao.find(TestStage.class, Query.select())).extracting(TestStage::getName).containsExactly("C");
-        assertThat(ao.count(TestPersona.class, Query.select())).isZero();
-    }
-
-    @Test
     void deleteWithSql_deletesMatchingRowsAndReturnsTheirCount() {
         TestMap map = map("Journey");
         stage(map, "A", 0);
