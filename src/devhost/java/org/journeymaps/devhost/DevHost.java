@@ -25,6 +25,7 @@ import org.journeymaps.devhost.velocity.MethodAllowlist;
 import org.journeymaps.devhost.velocity.VelocityTemplateRenderer;
 import org.journeymaps.devhost.web.WebServer;
 import org.journeymaps.devhost.webresource.DevPageBuilderService;
+import org.journeymaps.devhost.webresource.PlatformWebResources;
 import org.journeymaps.devhost.webresource.WebResourceRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -91,7 +92,7 @@ public final class DevHost implements AutoCloseable {
 
         DevDirectory directory = DemoDirectory.seed(new DevDirectory());
         WebResourceRegistry webResources = new WebResourceRegistry(descriptor.key(), descriptor.webResources(),
-                descriptor.downloads());
+                descriptor.downloads(), PlatformWebResources.from(PlatformWebResources.NODE_MODULES));
         DevPageBuilderService pageBuilder = new DevPageBuilderService(webResources);
         DevI18nResolver i18n = new DevI18nResolver(descriptor.i18n(), loader, RequestLocale::current);
         PermissionManager permissions = new DirectoryPermissionManager(directory);

@@ -14,7 +14,8 @@ import java.util.Optional;
 /**
  * Serves the app's download resources as Confluence does, at
  * {@code /download/resources/<pluginKey>:<moduleKey>/<name>} (a web-resource's files) and
- * {@code /download/resources/<pluginKey>/<name>} (the plugin's own download resources).
+ * {@code /download/resources/<pluginKey>/<name>} (the plugin's own download resources); also the platform's
+ * web resources devhost plays (AUI) under their keys.
  */
 final class DownloadServlet extends HttpServlet {
 
@@ -35,7 +36,7 @@ final class DownloadServlet extends HttpServlet {
         int slash = path.indexOf('/');
         Optional<WebResourceRegistry.Located> located = slash <= 0 ? Optional.empty()
                 : registry.locate(path.substring(0, slash), path.substring(slash + 1));
-        Optional<URL> file = located.flatMap(l -> appRoot.resource(l.location()));
+        Optional<URL> file = located.flatMap(l -> l.platform() ? registry.platformFile(l) : appRoot.resource(l.location()));
         if (file.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND, "No such resource");
             return;

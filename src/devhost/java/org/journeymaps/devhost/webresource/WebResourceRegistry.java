@@ -6,6 +6,7 @@ import org.journeymaps.devhost.descriptor.WebResourceModule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.net.URL;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -18,8 +19,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The app's web resources, as the WRM knows them: complete keys {@code pluginKey:moduleKey}, their files
- * and their dependencies. Web resources of other plugins (Confluence's, AUI's) are not served by devhost:
- * they may be named as dependencies and are marked in the page, but carry no files.
+ * and their dependencies. Of other plugins' web resources, devhost serves those it plays
+ * ({@link PlatformWebResources}: AUI); the others may be named as dependencies and are marked in the page,
+ * but carry no files.
  */
 public final class WebResourceRegistry {
 
@@ -28,12 +30,14 @@ public final class WebResourceRegistry {
     private final String pluginKey;
     private final Map<String, WebResourceModule> modules = new LinkedHashMap<>();
     private final List<DownloadResource> pluginDownloads;
+    private final PlatformWebResources platform;
     private final Set<String> reportedForeignKeys = ConcurrentHashMap.newKeySet();
 
     public WebResourceRegistry(String pluginKey, List<WebResourceModule> webResources,
-                               List<DownloadResource> pluginDownloads) {
+                               List<DownloadResource> pluginDownloads, PlatformWebResources platform) {
         this.pluginKey = pluginKey;
         this.pluginDownloads = List.copyOf(pluginDownloads);
+        this.platform = platform;
         for (WebResourceModule module : webResources) {
             if (modules.put(pluginKey + ":" + module.key(), module) != null) {
                 throw new DescriptorException("web-resource '" + module.key() + "' is declared twice");
@@ -70,7 +74,7 @@ public final class WebResourceRegistry {
     public String tags(Collection<String> required, String contextPath) {
         StringBuilder html = new StringBuilder();
         for (String key : inDependencyOrder(required)) {
-            WebResourceModule module = modules.get(key);
+            WebResourceModule module = module(key).orElse(null);
             if (module == null) {
                 if (reportedForeignKeys.add(key)) {
                     LOG.warn("Web resource {} belongs to another plugin; devhost does not serve it", key);
@@ -95,30 +99,47 @@ public final class WebResourceRegistry {
 
     /**
      * The resource a download URL names: {@code moduleRef} is {@code pluginKey:moduleKey} for a
-     * web-resource's files, or {@code pluginKey} for the plugin's own download resources.
+     * web-resource's files (the app's or one devhost plays), or {@code pluginKey} for the plugin's own
+     * download resources.
      */
     public Optional<Located> locate(String moduleRef, String name) {
         List<DownloadResource> candidates;
         if (moduleRef.equals(pluginKey)) {
             candidates = pluginDownloads;
-        } else if (modules.containsKey(moduleRef)) {
-            candidates = modules.get(moduleRef).resources();
         } else {
-            return Optional.empty();
+            Optional<WebResourceModule> module = module(moduleRef);
+            if (module.isEmpty()) {
+                return Optional.empty();
+            }
+            candidates = module.get().resources();
         }
+        boolean fromPlatform = !moduleRef.equals(pluginKey) && !isOwn(moduleRef);
         for (DownloadResource resource : candidates) {
             if (resource.isFolder() && name.startsWith(resource.name())) {
-                return Optional.of(new Located(resource.location() + name.substring(resource.name().length()), null));
+                return Optional.of(new Located(resource.location() + name.substring(resource.name().length()), null,
+                        fromPlatform));
             }
             if (resource.name().equals(name)) {
-                return Optional.of(new Located(resource.location(), resource.contentType()));
+                return Optional.of(new Located(resource.location(), resource.contentType(), fromPlatform));
             }
         }
         return Optional.empty();
     }
 
-    /** Where a download lives in the app, and its declared content type if any. */
-    public record Located(String location, String contentType) {
+    /** A file of a web resource devhost plays for the platform ({@link Located#platform()}). */
+    public Optional<URL> platformFile(Located located) {
+        return platform.file(located.location());
+    }
+
+    /**
+     * Where a download lives and its declared content type if any: in the app, or, when {@code platform}, in
+     * the packages devhost plays the platform's web resources from.
+     */
+    public record Located(String location, String contentType, boolean platform) {
+    }
+
+    private Optional<WebResourceModule> module(String completeKey) {
+        return isOwn(completeKey) ? Optional.ofNullable(modules.get(completeKey)) : platform.module(completeKey);
     }
 
     private boolean isOwn(String completeKey) {
@@ -132,7 +153,7 @@ public final class WebResourceRegistry {
         if (!path.add(key)) {
             throw new DescriptorException("web-resource dependency cycle: " + String.join(" -> ", path) + " -> " + key);
         }
-        WebResourceModule module = modules.get(key);
+        WebResourceModule module = module(key).orElse(null);
         if (module == null && isOwn(key)) {
             throw new DescriptorException("web-resource dependency on undeclared '" + key + "' (via "
                     + String.join(" -> ", path) + ")");

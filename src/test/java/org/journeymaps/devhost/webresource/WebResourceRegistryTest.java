@@ -18,7 +18,7 @@ class WebResourceRegistryTest {
             module("viewer", List.of("jm:common", AUI), "viewer.js", "viewer.css"),
             module("common", List.of(), "common.js"),
             module("editor", List.of("jm:common", "jm:viewer"), "editor.js")),
-            List.of(new DownloadResource("images/", "images/", null)));
+            List.of(new DownloadResource("images/", "images/", null)), PlatformWebResources.none());
 
     @Test
     void inDependencyOrder_shouldPutDependenciesFirstAndEachOnce() {
@@ -46,16 +46,17 @@ class WebResourceRegistryTest {
     @Test
     void constructor_shouldRejectCyclesAndUndeclaredDependencies() {
         assertThatThrownBy(() -> new WebResourceRegistry("jm", List.of(
-                module("a", List.of("jm:b")), module("b", List.of("jm:a"))), List.of()))
+                module("a", List.of("jm:b")), module("b", List.of("jm:a"))), List.of(), PlatformWebResources.none()))
                 .isInstanceOf(DescriptorException.class).hasMessageContaining("cycle");
-        assertThatThrownBy(() -> new WebResourceRegistry("jm", List.of(module("a", List.of("jm:missing"))), List.of()))
+        assertThatThrownBy(() -> new WebResourceRegistry("jm", List.of(module("a", List.of("jm:missing"))), List.of(),
+                PlatformWebResources.none()))
                 .isInstanceOf(DescriptorException.class).hasMessageContaining("undeclared 'jm:missing'");
     }
 
     @Test
     void locate_shouldFindModuleFilesAndPluginFolders() {
-        assertThat(registry.locate("jm:viewer", "viewer.css")).hasValue(new WebResourceRegistry.Located("frontend/viewer.css", null));
-        assertThat(registry.locate("jm", "images/icons/map.svg")).hasValue(new WebResourceRegistry.Located("images/icons/map.svg", null));
+        assertThat(registry.locate("jm:viewer", "viewer.css")).hasValue(new WebResourceRegistry.Located("frontend/viewer.css", null, false));
+        assertThat(registry.locate("jm", "images/icons/map.svg")).hasValue(new WebResourceRegistry.Located("images/icons/map.svg", null, false));
         assertThat(registry.locate("jm:viewer", "other.js")).isEmpty();
         assertThat(registry.locate(AUI, "aui.js")).isEmpty();
     }

@@ -1,0 +1,32 @@
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+    { ignores: ['node_modules/'] },
+    js.configs.recommended,
+    ...tseslint.configs.strict,
+    {
+        files: ['src/**/*.{ts,tsx}'],
+        languageOptions: { globals: globals.browser },
+        rules: {
+            // User text is rendered by Preact, which escapes it; raw HTML would bypass that.
+            'no-restricted-syntax': ['error', {
+                selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+                message: 'Never render raw HTML: user text must stay escaped.',
+            }, {
+                selector: "AssignmentExpression[left.property.name='innerHTML']",
+                message: 'Never assign innerHTML: user text must stay escaped.',
+            }],
+        },
+    },
+    {
+        files: ['src/**/*.test.{ts,tsx}'],
+        rules: { 'no-restricted-syntax': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
+    },
+    {
+        files: ['*.{js,cjs,mjs}', 'scripts/**'],
+        languageOptions: { globals: globals.node },
+        rules: { '@typescript-eslint/no-require-imports': 'off' },
+    },
+);

@@ -1,0 +1,115 @@
+// /maps: list, create, read, change and delete maps (types mirror openapi.yaml's Map* schemas).
+
+import { request } from '../http';
+import type { Card } from './cards';
+import type { Emotion } from './emotions';
+import type { Lane } from './lanes';
+import type { Stage } from './stages';
+
+export type JourneyState = 'CURRENT' | 'FUTURE';
+
+export interface MapPersona {
+    readonly id: number;
+    readonly name: string;
+    readonly role?: string | null;
+    readonly color: string;
+}
+
+export interface MapPermissions {
+    readonly view: boolean;
+    readonly comment: boolean;
+    readonly edit: boolean;
+}
+
+/** The full map, its elements each ordered by position. */
+export interface JourneyMap {
+    readonly id: number;
+    readonly pageId: number;
+    readonly spaceKey: string;
+    readonly title: string;
+    readonly description?: string | null;
+    readonly state: JourneyState;
+    readonly revision: number;
+    readonly version: number;
+    readonly owner?: string | null;
+    readonly reviewDue?: string | null;
+    readonly createdAt: string;
+    readonly updatedAt: string;
+    readonly personas: readonly MapPersona[];
+    readonly stages: readonly Stage[];
+    readonly lanes: readonly Lane[];
+    readonly cards: readonly Card[];
+    readonly emotions: readonly Emotion[];
+    readonly permissions: MapPermissions;
+}
+
+export interface MapSummary {
+    readonly id: number;
+    readonly pageId: number;
+    readonly spaceKey: string;
+    readonly title: string;
+    readonly state: JourneyState;
+    readonly revision: number;
+    readonly updatedAt: string;
+}
+
+export interface MapList {
+    readonly results: readonly MapSummary[];
+    readonly start: number;
+    readonly limit: number;
+    readonly size: number;
+}
+
+export interface MapQuery {
+    readonly pageId?: number;
+    readonly spaceKey?: string;
+    readonly q?: string;
+    readonly start?: number;
+    readonly limit?: number;
+}
+
+export interface NewMap {
+    readonly pageId: number;
+    readonly title: string;
+    readonly description?: string;
+    readonly state?: JourneyState;
+    readonly templateId?: string;
+}
+
+/** Absent fields stay as they are; `version` is the map's version the change is based on. */
+export interface MapPatch {
+    readonly version: number;
+    readonly title?: string;
+    readonly description?: string;
+    readonly state?: JourneyState;
+    readonly personaIds?: readonly number[];
+    readonly ownerKey?: string;
+    readonly reviewDue?: string;
+}
+
+export function listMaps(query: MapQuery = {}): Promise<MapList> {
+    const params = new URLSearchParams();
+    for (const [name, value] of Object.entries(query)) {
+        if (value !== undefined) {
+            params.set(name, String(value));
+        }
+    }
+    const search = params.toString();
+    return request('GET', '/maps' + (search ? '?' + search : ''));
+}
+
+export function getMap(mapId: number): Promise<JourneyMap> {
+    return request('GET', `/maps/${mapId}`);
+}
+
+export function createMap(map: NewMap): Promise<JourneyMap> {
+    return request('POST', '/maps', map);
+}
+
+export function updateMap(mapId: number, patch: MapPatch): Promise<JourneyMap> {
+    return request('PATCH', `/maps/${mapId}`, patch);
+}
+
+export function deleteMap(mapId: number): Promise<void> {
+    return request('DELETE', `/maps/${mapId}`);
+}
