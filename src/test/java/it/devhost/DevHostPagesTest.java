@@ -1,5 +1,6 @@
 package it.devhost;
 
+import com.atlassian.confluence.pages.DevHostPages;
 import org.journeymaps.devhost.DevHost;
 import org.journeymaps.devhost.directory.DemoDirectory;
 import org.junit.jupiter.api.AfterAll;
@@ -24,8 +25,8 @@ class DevHostPagesTest {
     @BeforeAll
     static void start() throws Exception {
         host = DevHost.start(DevHostRestTest.testConfig(dataDir));
-        demoPageId = host.directory().page(DemoDirectory.DEMO_SPACE, DemoDirectory.DEMO_PAGE_TITLES.get(0))
-                .orElseThrow().getId();
+        demoPageId = DevHostPages.idOf(host.directory()
+                .page(DemoDirectory.DEMO_SPACE, DemoDirectory.DEMO_PAGE_TITLES.get(0)).orElseThrow());
     }
 
     @AfterAll

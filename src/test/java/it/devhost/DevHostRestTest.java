@@ -1,5 +1,6 @@
 package it.devhost;
 
+import com.atlassian.confluence.pages.DevHostPages;
 import org.journeymaps.devhost.DevHost;
 import org.journeymaps.devhost.DevHostConfig;
 import org.journeymaps.devhost.directory.DemoDirectory;
@@ -52,7 +53,8 @@ class DevHostRestTest {
 
     @Test
     void basicAuthenticationSignsTheCallerInAndHostServicesAreInjected() throws Exception {
-        long pageId = host.directory().page(DemoDirectory.DEMO_SPACE, DemoDirectory.DEMO_PAGE_TITLES.get(0)).orElseThrow().getId();
+        long pageId = DevHostPages.idOf(host.directory()
+                .page(DemoDirectory.DEMO_SPACE, DemoDirectory.DEMO_PAGE_TITLES.get(0)).orElseThrow());
 
         assertThat(http().get(PROBE + "/pages/" + pageId, basic("bob", "bob")).body())
                 .isEqualTo("{\"user\":\"bob\",\"canView\":true}");

@@ -4,7 +4,6 @@ import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.Permission;
 import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
-import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
@@ -17,6 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.journeymaps.devhost.directory.DevUser;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -77,7 +77,7 @@ public class ProbeResource {
     }
 
     private static Map<String, Object> caller() {
-        ConfluenceUser user = AuthenticatedUserThreadLocal.get();
+        DevUser user = DevUser.current();
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("user", user == null ? null : user.getName());
         return result;

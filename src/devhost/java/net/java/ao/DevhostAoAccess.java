@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Devhost's window on the package-private parts of the AO contracts: reading a {@link Query} and raising
- * {@link ActiveObjectsException}. Lives in the contracts' package so the app-facing surface stays minimal.
+ * Devhost's window on the package-private parts of the AO contracts: reading a {@link Query} and a {@link DBParam}.
+ * Lives in the contracts' package so the app-facing surface stays minimal.
  */
 public final class DevhostAoAccess {
 
@@ -40,7 +40,11 @@ public final class DevhostAoAccess {
         return query.getOffset();
     }
 
-    public static ActiveObjectsException exception(String message, Throwable cause) {
-        return new ActiveObjectsException(message, cause);
+    public static String field(DBParam param) {
+        return param.getField();
+    }
+
+    public static Object value(DBParam param) {
+        return param.getValue();
     }
 }

@@ -1,7 +1,7 @@
 package org.journeymaps.ao;
 
 import net.java.ao.Entity;
-import org.journeymaps.domain.JourneyState;
+import net.java.ao.ManyToMany;
 import net.java.ao.Preload;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
@@ -9,6 +9,7 @@ import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
 import java.util.Date;
+import org.journeymaps.domain.JourneyState;
 
 /** A journey map's own fields; its elements live in their own tables and point back to it. */
 @Preload
@@ -81,4 +82,8 @@ public interface AoJourneyMap extends Entity {
     Date getUpdatedAt();
 
     void setUpdatedAt(Date updatedAt);
+
+    /** The personas the map describes, through its {@link AoMapPersona} links. */
+    @ManyToMany(value = AoMapPersona.class, reverse = "getMap", through = "getPersona")
+    AoPersona[] getPersonas();
 }

@@ -114,7 +114,7 @@ public class AoJourneyMapRepository extends AoElementRepository {
 
     @Override
     public List<Long> personaIdsOfMap(long mapId) {
-        return personas.idsOfMap(mapId);
+        return personas.linkedToMap(mapId);
     }
 
     @Override

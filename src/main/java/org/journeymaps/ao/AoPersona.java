@@ -1,6 +1,7 @@
 package org.journeymaps.ao;
 
 import net.java.ao.Entity;
+import net.java.ao.OneToMany;
 import net.java.ao.Preload;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
@@ -56,4 +57,8 @@ public interface AoPersona extends Entity {
     long getEditVersion();
 
     void setEditVersion(long editVersion);
+
+    /** The persona's links to the maps it appears on. */
+    @OneToMany(reverse = "getPersona")
+    AoMapPersona[] getMapLinks();
 }

@@ -1,9 +1,11 @@
 package org.journeymaps.ao;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 import org.journeymaps.domain.Persona;
@@ -68,14 +70,27 @@ final class PersonaRows {
         rows.ao().deleteWithSQL(AoPersona.class, "ID = ?", AoValues.key(personaId));
     }
 
+    /**
+     * The ids of the map's personas in one statement that reads only the links: for the whole-map load, which has
+     * read the map's row already.
+     */
     List<Long> idsOfMap(long mapId) {
         return rows.column(AoMapPersona.class, "PERSONA_ID", link -> (long) link.getPersona().getID(),
                 "MAP_ID = ?", AoValues.key(mapId));
     }
 
+    /** The ids of the map's personas, in id order, through the map's relation; none for a missing map. */
+    List<Long> linkedToMap(long mapId) {
+        return rows.find(AoJourneyMap.class, mapId)
+                .map(map -> sorted(Arrays.stream(map.getPersonas()).map(AoPersona::getID)))
+                .orElse(List.of());
+    }
+
+    /** The ids of the maps the persona is linked to, in id order; none for a missing persona. */
     List<Long> mapIdsOf(long personaId) {
-        return rows.column(AoMapPersona.class, "MAP_ID", link -> (long) link.getMap().getID(),
-                "PERSONA_ID = ?", AoValues.key(personaId));
+        return rows.find(AoPersona.class, personaId)
+                .map(persona -> sorted(Arrays.stream(persona.getMapLinks()).map(link -> link.getMap().getID())))
+                .orElse(List.of());
     }
 
     void link(long mapId, long personaId) {
@@ -86,6 +101,11 @@ final class PersonaRows {
     void unlink(long mapId, long personaId) {
         rows.ao().deleteWithSQL(AoMapPersona.class, "MAP_ID = ? AND PERSONA_ID = ?", AoValues.key(mapId),
                 AoValues.key(personaId));
+    }
+
+    /** AO's relations come in no particular order. */
+    private static List<Long> sorted(Stream<Integer> ids) {
+        return ids.map(Integer::longValue).sorted().toList();
     }
 
     static Persona toDomain(AoPersona row) {

@@ -1,6 +1,9 @@
 package net.java.ao;
 
-/** One column value for {@code ActiveObjects.create}; the field is the column name. */
+/**
+ * One column value for {@code ActiveObjects.create}; the field is the column name. AO's getters are public; here
+ * they are package-private, as only the host reads them.
+ */
 public class DBParam {
     private final String field;
     private final Object value;
@@ -13,11 +16,11 @@ public class DBParam {
         this.value = value;
     }
 
-    public String getField() {
+    String getField() {
         return field;
     }
 
-    public Object getValue() {
+    Object getValue() {
         return value;
     }
 }

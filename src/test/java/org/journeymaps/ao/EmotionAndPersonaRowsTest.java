@@ -84,19 +84,21 @@ class EmotionAndPersonaRowsTest extends AoRepositoryTest {
     }
 
     @Test
-    void personaLinksAreReadFromBothSidesAndRemovedOneByOne() {
+    void personaLinksAreReadFromBothSidesInIdOrderAndRemovedOneByOne() {
         JourneyMap achat = newMap(100, "Achat");
         JourneyMap retour = newMap(101, "Retour");
         Persona camille = newPersona(SPACE, "Camille");
         Persona dominique = newPersona(SPACE, "Dominique");
         inTransaction(() -> {
+            repository.linkPersona(retour.id(), camille.id());
             repository.linkPersona(achat.id(), dominique.id());
             repository.linkPersona(achat.id(), camille.id());
-            repository.linkPersona(retour.id(), camille.id());
         });
 
-        assertThat(repository.personaIdsOfMap(achat.id())).containsExactly(dominique.id(), camille.id());
+        assertThat(repository.personaIdsOfMap(achat.id())).containsExactly(camille.id(), dominique.id());
         assertThat(repository.mapIdsOfPersona(camille.id())).containsExactly(achat.id(), retour.id());
+        assertThat(repository.personaIdsOfMap(4_242)).isEmpty();
+        assertThat(repository.mapIdsOfPersona(4_242)).isEmpty();
 
         inTransaction(() -> repository.unlinkPersona(achat.id(), camille.id()));
 

@@ -301,12 +301,14 @@ final class InMemoryJourneyMapRepository implements JourneyMapRepository {
 
     @Override
     public List<Long> personaIdsOfMap(long mapId) {
-        return state.links.stream().filter(link -> link.get(0) == mapId).map(link -> link.get(1)).toList();
+        return state.links.stream().filter(link -> link.get(0) == mapId).map(link -> link.get(1)).sorted()
+                .toList();
     }
 
     @Override
     public List<Long> mapIdsOfPersona(long personaId) {
-        return state.links.stream().filter(link -> link.get(1) == personaId).map(link -> link.get(0)).toList();
+        return state.links.stream().filter(link -> link.get(1) == personaId).map(link -> link.get(0)).sorted()
+                .toList();
     }
 
     @Override

@@ -12,7 +12,7 @@ final class ColumnDefinitions {
         this.models = models;
     }
 
-    /** {@code "NAME" TYPE [DEFAULT x] [NOT NULL]}, or the dialect's auto-increment key. */
+    /** {@code "NAME" TYPE [NOT NULL]}, or the dialect's auto-increment key. */
     String definition(FieldModel field) {
         String name = AoNames.quote(field.column());
         if (field.primaryKey() && field.autoIncrement()) {
@@ -21,8 +21,7 @@ final class ColumnDefinitions {
         if (field.primaryKey()) {
             return name + " " + sqlType(field) + " NOT NULL PRIMARY KEY";
         }
-        String defaultClause = field.defaultValue() == null ? "" : " DEFAULT " + DefaultValues.sqlLiteral(field);
-        return name + " " + sqlType(field) + defaultClause + (field.notNull() ? " NOT NULL" : "");
+        return name + " " + sqlType(field) + (field.notNull() ? " NOT NULL" : "");
     }
 
     private String sqlType(FieldModel field) {

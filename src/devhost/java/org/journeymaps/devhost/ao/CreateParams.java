@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import net.java.ao.DBParam;
+import net.java.ao.DevhostAoAccess;
 
 /** AO's checks on the values given to {@code create}, each failure naming the column. */
 final class CreateParams {
@@ -17,8 +18,8 @@ final class CreateParams {
     static Map<String, Object> validate(EntityModel model, DBParam[] params) {
         Map<String, Object> row = new LinkedHashMap<>();
         for (DBParam param : params) {
-            FieldModel field = model.field(param.getField());
-            Object value = param.getValue();
+            FieldModel field = model.field(DevhostAoAccess.field(param));
+            Object value = DevhostAoAccess.value(param);
             if (row.containsKey(field.column())) {
                 throw new IllegalArgumentException("Field " + field.column() + " is given twice");
             }

@@ -12,7 +12,6 @@ import net.java.ao.OneToMany;
 import net.java.ao.Preload;
 import net.java.ao.RawEntity;
 import net.java.ao.schema.AutoIncrement;
-import net.java.ao.schema.Default;
 import net.java.ao.schema.Ignore;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
@@ -144,13 +143,11 @@ final class EntityModelReader {
             throw new InvalidEntityException(describe(setter) + " takes a different type than " + describe(getter) + " returns");
         }
         StringLength length = annotation(getter, setter, StringLength.class);
-        Default defaultValue = annotation(getter, setter, Default.class);
         return new FieldModel(column, type, getter, setter,
                 annotation(getter, setter, PrimaryKey.class) != null,
                 annotation(getter, setter, AutoIncrement.class) != null,
                 annotation(getter, setter, NotNull.class) != null,
                 annotation(getter, setter, Indexed.class) != null,
-                defaultValue == null ? null : defaultValue.value(),
                 length == null ? FieldModel.DEFAULT_STRING_LENGTH : length.value());
     }
 

@@ -19,7 +19,6 @@ final class EntityRules {
             checkName("Column of " + field.describe(), field.column());
             checkType(field);
             checkStringLength(field);
-            checkDefault(field);
             if (field.autoIncrement() && !(field.primaryKey() && isIntegral(field.javaType()))) {
                 throw new InvalidEntityException("@AutoIncrement is only for int or long primary keys: " + field.describe());
             }
@@ -60,23 +59,7 @@ final class EntityRules {
         }
     }
 
-    private static void checkDefault(FieldModel field) {
-        String value = field.defaultValue();
-        if (value == null) {
-            return;
-        }
-        if (value.isBlank()) {
-            throw new InvalidEntityException("Empty strings are not supported on all databases: @Default(\""
-                    + value + "\") on " + field.describe());
-        }
-        try {
-            DefaultValues.sqlLiteral(field);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidEntityException("@Default(\"" + value + "\") on " + field.describe() + ": " + e.getMessage());
-        }
-    }
-
-    static boolean isIntegral(Class<?> type) {
+    private static boolean isIntegral(Class<?> type) {
         return type == int.class || type == Integer.class || type == long.class || type == Long.class;
     }
 }

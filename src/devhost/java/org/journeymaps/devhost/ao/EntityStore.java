@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -84,18 +83,6 @@ final class EntityStore {
         }
         // Like AO, the new entity caches nothing: its getters read the row back.
         return live(model, key, new HashMap<>());
-    }
-
-    /** One DELETE per entity type, as AO groups them. */
-    void delete(RawEntity<?>... entities) {
-        Map<EntityModel, List<Object>> keysByModel = new LinkedHashMap<>();
-        for (RawEntity<?> entity : entities) {
-            EntityHandler handler = EntityHandler.of(entity);
-            keysByModel.computeIfAbsent(handler.model(), model -> new ArrayList<>()).add(handler.key());
-        }
-        keysByModel.forEach((model, keys) -> sql.update("DELETE FROM " + AoNames.quote(model.table())
-                + " WHERE " + AoNames.quote(model.primaryKey().column())
-                + " IN (" + String.join(", ", Collections.nCopies(keys.size(), "?")) + ")", keys));
     }
 
     int deleteWhere(Class<? extends RawEntity<?>> type, String criteria, Object... params) {

@@ -9,7 +9,6 @@ import net.java.ao.schema.StringLength;
  *
  * @param getter       the accessor, or null for a write-only field
  * @param setter       the mutator, or null for a read-only field
- * @param defaultValue the {@code @Default} text, or null
  * @param stringLength the {@code @StringLength} of a String column ({@link StringLength#UNLIMITED} for CLOB/TEXT)
  */
 record FieldModel(
@@ -21,7 +20,6 @@ record FieldModel(
         boolean autoIncrement,
         boolean notNull,
         boolean indexed,
-        String defaultValue,
         int stringLength) {
 
     static final int DEFAULT_STRING_LENGTH = 255;
@@ -40,9 +38,9 @@ record FieldModel(
         return javaType == String.class && stringLength == StringLength.UNLIMITED;
     }
 
-    /** AO's rule: NOT NULL without a default or generated value must be given at create time. */
+    /** AO's rule: a NOT NULL column must be given at create time unless generated (no {@code @Default} here). */
     boolean isRequired() {
-        return notNull && defaultValue == null && !autoIncrement;
+        return notNull && !autoIncrement;
     }
 
     /** Where the field is declared, for error messages. */

@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.Map;
 import javax.sql.DataSource;
 import net.java.ao.DBParam;
-import net.java.ao.DevhostAoAccess;
 import net.java.ao.EntityStreamCallback;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
@@ -72,11 +71,6 @@ public final class JdbcActiveObjects implements ActiveObjects {
     }
 
     @Override
-    public void delete(RawEntity<?>... entities) {
-        store.delete(entities);
-    }
-
-    @Override
     public <K> int deleteWithSQL(Class<? extends RawEntity<K>> type, String criteria, Object... parameters) {
         return store.deleteWhere(type, criteria, parameters);
     }
@@ -115,7 +109,7 @@ public final class JdbcActiveObjects implements ActiveObjects {
         try (Connection connection = dataSource.getConnection()) {
             return Dialect.of(connection);
         } catch (SQLException e) {
-            throw DevhostAoAccess.exception("Cannot reach the database: " + e.getMessage(), e);
+            throw new DevhostAoException("Cannot reach the database: " + e.getMessage(), e);
         }
     }
 }

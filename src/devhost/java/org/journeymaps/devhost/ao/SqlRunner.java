@@ -6,13 +6,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.function.Supplier;
-import net.java.ao.DevhostAoAccess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Runs every SQL statement of one Active Objects instance: binds parameters, counts the statement and turns
- * {@link SQLException} into the runtime {@code ActiveObjectsException}, as the AO plugin does.
+ * {@link SQLException} into the runtime {@link DevhostAoException}, as the AO plugin does with its own.
  */
 final class SqlRunner {
     private static final Logger LOG = LoggerFactory.getLogger(SqlRunner.class);
@@ -83,7 +82,7 @@ final class SqlRunner {
         try {
             return connections.withConnection(work);
         } catch (SQLException e) {
-            throw DevhostAoAccess.exception("Could not read the database schema: " + e.getMessage(), e);
+            throw new DevhostAoException("Could not read the database schema: " + e.getMessage(), e);
         }
     }
 
@@ -101,7 +100,7 @@ final class SqlRunner {
         try {
             return execution.execute();
         } catch (SQLException e) {
-            throw DevhostAoAccess.exception("SQL failed: " + e.getMessage() + " [" + sql + "]", e);
+            throw new DevhostAoException("SQL failed: " + e.getMessage() + " [" + sql + "]", e);
         }
     }
 }

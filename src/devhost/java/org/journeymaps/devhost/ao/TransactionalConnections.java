@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
-import net.java.ao.DevhostAoAccess;
 
 /**
  * Hands out JDBC connections: the one bound to the thread inside {@link #inTransaction}, otherwise a pooled
@@ -56,7 +55,7 @@ final class TransactionalConnections {
         try {
             T result = work.get();
             if (transaction.rollbackOnly) {
-                throw DevhostAoAccess.exception(
+                throw new DevhostAoException(
                         "Transaction rolled back: a nested transaction failed and its exception was caught", null);
             }
             connection.commit();
@@ -66,7 +65,7 @@ final class TransactionalConnections {
             throw e;
         } catch (Throwable checked) { // only reachable by sneaky throws: the callback declares none
             rollback(connection, checked);
-            throw DevhostAoAccess.exception("Transaction rolled back: " + checked, checked);
+            throw new DevhostAoException("Transaction rolled back: " + checked, checked);
         } finally {
             current.remove();
             close(connection);
@@ -88,7 +87,7 @@ final class TransactionalConnections {
             connection.setAutoCommit(false);
             return connection;
         } catch (SQLException e) {
-            throw DevhostAoAccess.exception("Could not start a transaction: " + e.getMessage(), e);
+            throw new DevhostAoException("Could not start a transaction: " + e.getMessage(), e);
         }
     }
 
@@ -105,7 +104,7 @@ final class TransactionalConnections {
             connection.setAutoCommit(true);
             connection.close();
         } catch (SQLException e) {
-            throw DevhostAoAccess.exception("Could not release the transaction's connection: " + e.getMessage(), e);
+            throw new DevhostAoException("Could not release the transaction's connection: " + e.getMessage(), e);
         }
     }
 }

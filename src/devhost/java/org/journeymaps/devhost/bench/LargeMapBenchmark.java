@@ -1,5 +1,6 @@
 package org.journeymaps.devhost.bench;
 
+import com.atlassian.confluence.pages.DevHostPages;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.confluence.user.DevHostAuthenticatedUser;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -60,7 +61,7 @@ public final class LargeMapBenchmark {
     private static void run(DevHost host) throws Exception {
         var context = host.applicationContext();
         MapService maps = context.getBean(MapService.class);
-        long pageId = host.directory().createPage("DEMO", "Grande carte", "").getId();
+        long pageId = DevHostPages.idOf(host.directory().createPage("DEMO", "Grande carte", ""));
         System.out.println("Building the large map through the app's services…");
         MapContent map = LargeMapBuilder.build(maps, context.getBean(CardService.class), pageId, 40, 12, 2400);
         long mapId = map.map().id();

@@ -14,6 +14,8 @@ import org.journeymaps.domain.JourneyMap;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
+import static com.atlassian.confluence.pages.DevHostPages.idOf;
+
 /**
  * The demo journey maps of {@code demo/*.json}: created once through the app's services as each file's author,
  * and put on their pages (intro and journey-map macro) on every start.
@@ -41,7 +43,7 @@ public final class JourneyMapsDemoSeeder implements DemoSeeder {
                 context.component(MapService.class), context.component(CardService.class),
                 context.component(EmotionService.class));
         for (DemoFile file : files) {
-            long pageId = pageOf(file, context).getId();
+            long pageId = idOf(pageOf(file, context));
             context.asUser(file.content().author(), () -> {
                 try {
                     creator.create(file, pageId);
@@ -62,8 +64,8 @@ public final class JourneyMapsDemoSeeder implements DemoSeeder {
             Page page = pageOf(file, context);
             AtomicReference<List<JourneyMap>> onPage = new AtomicReference<>();
             context.asUser(PAGE_WRITER, () -> onPage.set(
-                    maps.list(new MapQuery(page.getId(), null, null), 0, MAX_MAPS_PER_PAGE).results()));
-            context.directory().updateBody(page.getId(), DemoPageBody.of(file.content(), onPage.get()));
+                    maps.list(new MapQuery(idOf(page), null, null), 0, MAX_MAPS_PER_PAGE).results()));
+            context.directory().updateBody(idOf(page), DemoPageBody.of(file.content(), onPage.get()));
         }
     }
 

@@ -5,6 +5,7 @@ import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.spaces.DevHostSpaces;
 import com.atlassian.confluence.spaces.Space;
 import com.atlassian.user.User;
+import com.atlassian.sal.api.user.DevHostUserKeys;
 import com.atlassian.sal.api.user.UserKey;
 
 import java.nio.charset.StandardCharsets;
@@ -93,14 +94,15 @@ public final class DevDirectory {
 
     /** Whether the user (null = anonymous) holds the permission in the space; site admins hold all. */
     public synchronized boolean hasSpacePermission(User user, Space space, SpacePermission permission) {
-        Optional<DevUser> known = user == null ? Optional.empty() : user(user.getName());
+        // Devhost hands the app only its own users; any other User is unknown here.
+        Optional<DevUser> known = user instanceof DevUser devUser ? user(devUser.getName()) : Optional.empty();
         if (known.isEmpty()) {
             return false;
         }
         if (known.get().siteAdmin()) {
             return true;
         }
-        return grants.getOrDefault(space.getKey(), Map.of())
+        return grants.getOrDefault(DevHostSpaces.keyOf(space), Map.of())
                 .getOrDefault(known.get().getName(), Set.of()).contains(permission);
     }
 
@@ -113,9 +115,10 @@ public final class DevDirectory {
         if (page(spaceKey, title).isPresent()) {
             throw new IllegalArgumentException("title: space " + spaceKey + " already has a page '" + title + "'");
         }
-        Page page = DevHostPages.newPage(nextPageId++, title, space);
-        pages.put(page.getId(), page);
-        bodies.put(page.getId(), storageBody == null ? "" : storageBody);
+        long id = nextPageId++;
+        Page page = DevHostPages.newPage(id, title, space);
+        pages.put(id, page);
+        bodies.put(id, storageBody == null ? "" : storageBody);
         return page;
     }
 
@@ -162,7 +165,7 @@ public final class DevDirectory {
     private static UserKey keyFor(String name) {
         try {
             byte[] digest = MessageDigest.getInstance("MD5").digest(("devhost-user:" + name).getBytes(StandardCharsets.UTF_8));
-            return new UserKey(HexFormat.of().formatHex(digest));
+            return DevHostUserKeys.of(HexFormat.of().formatHex(digest));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("MD5 is part of every JDK", e);
         }

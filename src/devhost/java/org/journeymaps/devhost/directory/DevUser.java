@@ -1,5 +1,6 @@
 package org.journeymaps.devhost.directory;
 
+import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.sal.api.user.UserKey;
 
@@ -26,7 +27,7 @@ public final class DevUser implements ConfluenceUser {
         this.siteAdmin = siteAdmin;
     }
 
-    @Override
+    /** The user name (Confluence's {@code User.getName()}, which the contracts leave out: the app never reads it). */
     public String getName() {
         return name;
     }
@@ -39,6 +40,11 @@ public final class DevUser implements ConfluenceUser {
     @Override
     public UserKey getKey() {
         return key;
+    }
+
+    /** The user of the current request, null when anonymous: devhost binds only its own users. */
+    public static DevUser current() {
+        return (DevUser) AuthenticatedUserThreadLocal.get();
     }
 
     /** The language the user chose in their profile; devhost's i18n follows it. */

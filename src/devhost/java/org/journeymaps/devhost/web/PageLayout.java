@@ -1,7 +1,6 @@
 package org.journeymaps.devhost.web;
 
-import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
-import com.atlassian.confluence.user.ConfluenceUser;
+import org.journeymaps.devhost.directory.DevUser;
 import org.journeymaps.devhost.i18n.RequestLocale;
 import org.journeymaps.devhost.security.SignIn;
 
@@ -29,7 +28,7 @@ final class PageLayout {
     }
 
     String page(String title, List<Crumb> crumbs, String contentHtml, String headTags, Map<String, String> meta) {
-        ConfluenceUser user = AuthenticatedUserThreadLocal.get();
+        DevUser user = DevUser.current();
         Map<String, String> allMeta = new LinkedHashMap<>();
         allMeta.put("ajs-context-path", contextPath);
         allMeta.put("ajs-remote-user", user == null ? "" : user.getName());
@@ -60,7 +59,7 @@ final class PageLayout {
         return contextPath + pathInContext;
     }
 
-    private String header(ConfluenceUser user) {
+    private String header(DevUser user) {
         String menu = user == null
                 ? "<a id=\"login-link\" href=\"" + href(SignIn.LOGIN_PATH) + "\">Log in</a>"
                 : "<span id=\"user-menu-link\" data-username=\"" + htmlEncode(user.getName()) + "\">"

@@ -23,6 +23,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import static com.atlassian.confluence.pages.DevHostPages.idOf;
+import static com.atlassian.confluence.spaces.DevHostSpaces.keyOf;
+import static com.atlassian.confluence.spaces.DevHostSpaces.nameOf;
 import static com.atlassian.confluence.util.HtmlUtil.htmlEncode;
 
 /**
@@ -85,7 +88,7 @@ final class PageServlet extends HttpServlet {
         if (parts.length == 1 || parts[1].isEmpty()) {
             showSpace(request, response, space);
         } else {
-            showPage(request, response, space.flatMap(s -> directory.page(s.getKey(), decode(parts[1]))));
+            showPage(request, response, space.flatMap(s -> directory.page(keyOf(s), decode(parts[1]))));
         }
     }
 
@@ -93,9 +96,9 @@ final class PageServlet extends HttpServlet {
         StringBuilder content = new StringBuilder("<h2>Spaces</h2>\n<ul class=\"dh-list\" id=\"space-list\">\n");
         for (Space space : directory.spaces()) {
             if (permissions.hasPermission(AuthenticatedUserThreadLocal.get(), Permission.VIEW, space)) {
-                content.append("<li><a href=\"").append(htmlEncode(layout.href(DISPLAY + "/" + encode(space.getKey()))))
-                        .append("\">").append(htmlEncode(space.getName())).append("</a> <span class=\"dh-muted\">")
-                        .append(htmlEncode(space.getKey())).append("</span></li>\n");
+                content.append("<li><a href=\"").append(htmlEncode(layout.href(DISPLAY + "/" + encode(keyOf(space)))))
+                        .append("\">").append(htmlEncode(nameOf(space))).append("</a> <span class=\"dh-muted\">")
+                        .append(htmlEncode(keyOf(space))).append("</span></li>\n");
             }
         }
         content.append("</ul>");
@@ -109,13 +112,13 @@ final class PageServlet extends HttpServlet {
             return;
         }
         StringBuilder content = new StringBuilder("<h2>Pages</h2>\n<ul class=\"dh-list\" id=\"page-list\">\n");
-        for (Page page : directory.pages(space.get().getKey())) {
+        for (Page page : directory.pages(keyOf(space.get()))) {
             content.append("<li><a href=\"").append(htmlEncode(layout.href(displayPath(page)))).append("\">")
                     .append(htmlEncode(page.getTitle())).append("</a></li>\n");
         }
         content.append("</ul>");
-        Responses.html(response, layout.page(space.get().getName(), List.of(dashboardCrumb()), content.toString(), "",
-                Map.of("ajs-space-key", space.get().getKey())));
+        Responses.html(response, layout.page(nameOf(space.get()), List.of(dashboardCrumb()), content.toString(), "",
+                Map.of("ajs-space-key", keyOf(space.get()))));
     }
 
     private void showPage(HttpServletRequest request, HttpServletResponse response, Optional<Page> found)
@@ -126,12 +129,12 @@ final class PageServlet extends HttpServlet {
             return;
         }
         Page shown = page.get();
-        String content = storageToView.convert(directory.body(shown.getId()), new DevConversionContext("display"));
+        String content = storageToView.convert(directory.body(idOf(shown)), new DevConversionContext("display"));
         Space space = shown.getSpace();
         List<PageLayout.Crumb> crumbs = List.of(dashboardCrumb(),
-                new PageLayout.Crumb(space.getName(), layout.href(DISPLAY + "/" + encode(space.getKey()))));
+                new PageLayout.Crumb(nameOf(space), layout.href(DISPLAY + "/" + encode(keyOf(space)))));
         Responses.html(response, layout.page(shown.getTitle(), crumbs, content, pageBuilder.requiredTags(layout.href("")),
-                Map.of("ajs-page-id", Long.toString(shown.getId()), "ajs-space-key", space.getKey(),
+                Map.of("ajs-page-id", Long.toString(idOf(shown)), "ajs-space-key", keyOf(space),
                         "ajs-page-title", shown.getTitle())));
     }
 
@@ -146,7 +149,7 @@ final class PageServlet extends HttpServlet {
             notFound(request, response);
             return;
         }
-        String content = storageToView.convert(directory.body(page.get().getId()), new DevConversionContext(outputType));
+        String content = storageToView.convert(directory.body(idOf(page.get())), new DevConversionContext(outputType));
         Responses.html(response, "<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<title>"
                 + htmlEncode(page.get().getTitle()) + "</title>\n" + pageBuilder.requiredTags(layout.href(""))
                 + "</head>\n<body>\n<div id=\"main-content\" class=\"wiki-content\" data-output-type=\""

@@ -131,8 +131,10 @@ public interface JourneyMapRepository {
     /** Deletes the persona; the use cases unlink it from its maps first. */
     void deletePersona(long personaId);
 
+    /** The ids of the personas linked to the map, in id order. */
     List<Long> personaIdsOfMap(long mapId);
 
+    /** The ids of the maps linked to the persona, in id order. */
     List<Long> mapIdsOfPersona(long personaId);
 
     void linkPersona(long mapId, long personaId);

@@ -18,8 +18,6 @@ public interface ActiveObjects {
 
     <T extends RawEntity<K>, K> T create(Class<T> type, Map<String, Object> params);
 
-    void delete(RawEntity<?>... entities);
-
     <K> int deleteWithSQL(Class<? extends RawEntity<K>> type, String criteria, Object... parameters);
 
     <T extends RawEntity<K>, K> T[] find(Class<T> type, Query query);

@@ -1,10 +1,11 @@
 package com.atlassian.activeobjects.external;
 
 /**
- * An integer model version. Like the real class it does not override equals/hashCode: compare with
- * {@link #compareTo} or {@link #isOlderThan}.
+ * An integer model version; {@code toString()} is the number. The real class is also {@code Comparable}, with
+ * {@code isOlderThan}/{@code isNewerThan}/{@code isSame}: omitted, as only the host compares versions. Like the
+ * real class it does not override equals/hashCode.
  */
-public final class ModelVersion implements Comparable<ModelVersion> {
+public final class ModelVersion {
     private final int version;
 
     private ModelVersion(int version) {
@@ -14,15 +15,6 @@ public final class ModelVersion implements Comparable<ModelVersion> {
     /** {@code null} is version 0. */
     public static ModelVersion valueOf(String s) {
         return new ModelVersion(s == null ? 0 : Integer.parseInt(s));
-    }
-
-    public boolean isOlderThan(ModelVersion other) {
-        return compareTo(other) < 0;
-    }
-
-    @Override
-    public int compareTo(ModelVersion other) {
-        return Integer.compare(version, other.version);
     }
 
     @Override

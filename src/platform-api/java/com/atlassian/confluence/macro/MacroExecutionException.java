@@ -5,10 +5,6 @@ public class MacroExecutionException extends Exception {
 
     private static final long serialVersionUID = 1L;
 
-    public MacroExecutionException(String message) {
-        super(message);
-    }
-
     public MacroExecutionException(String message, Throwable cause) {
         super(message, cause);
     }

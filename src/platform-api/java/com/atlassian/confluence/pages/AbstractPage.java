@@ -4,21 +4,25 @@ import com.atlassian.confluence.spaces.Space;
 
 /**
  * Contract of a page or blog post. In Confluence these getters are inherited from
- * {@code ContentEntityObject} / {@code SpaceContentEntityObject}; flattened here.
+ * {@code ContentEntityObject} / {@code SpaceContentEntityObject}; flattened here. Confluence's public
+ * {@code getId()} is package-private here (only the host reads it), and the host gives the space key along with
+ * the space, whose getters are not public here either.
  */
 public abstract class AbstractPage {
 
     private final long id;
     private final String title;
     private final Space space;
+    private final String spaceKey;
 
-    AbstractPage(long id, String title, Space space) {
+    AbstractPage(long id, String title, Space space, String spaceKey) {
         this.id = id;
         this.title = title;
         this.space = space;
+        this.spaceKey = spaceKey;
     }
 
-    public long getId() {
+    long getId() {
         return id;
     }
 
@@ -27,7 +31,7 @@ public abstract class AbstractPage {
     }
 
     public String getSpaceKey() {
-        return space.getKey();
+        return spaceKey;
     }
 
     public Space getSpace() {

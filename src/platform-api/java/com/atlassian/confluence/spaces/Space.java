@@ -1,6 +1,9 @@
 package com.atlassian.confluence.spaces;
 
-/** Contract of a Confluence space. Only the host creates spaces (package-private constructor). */
+/**
+ * Contract of a Confluence space, which the app only passes to permission checks. Only the host creates spaces and
+ * reads their key and name (public in Confluence, package-private here).
+ */
 public class Space {
 
     private final String key;
@@ -11,11 +14,11 @@ public class Space {
         this.name = name;
     }
 
-    public String getKey() {
+    String getKey() {
         return key;
     }
 
-    public String getName() {
+    String getName() {
         return name;
     }
 }

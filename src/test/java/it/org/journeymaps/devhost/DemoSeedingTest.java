@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static com.atlassian.confluence.pages.DevHostPages.idOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -49,7 +50,7 @@ class DemoSeedingTest {
             assertThat(personaNames(host, "DEMO")).containsExactlyInAnyOrder("Julie, acheteuse prudente",
                     "Marc, commercial pressé", "Sophie, cliente connectée");
             assertThat(personaNames(host, "CAROL")).containsExactly("Sam, operations manager");
-            long pageId = host.directory().page("DEMO", DemoDirectory.DEMO_PAGE_TITLES.get(0)).orElseThrow().getId();
+            long pageId = idOf(host.directory().page("DEMO", DemoDirectory.DEMO_PAGE_TITLES.get(0)).orElseThrow());
             assertThat(host.directory().body(pageId)).startsWith("<p>Cette page présente la carte de parcours « "
                     + "Achat d&#39;une veste d&#39;hiver en ligne »");
         }
@@ -97,7 +98,7 @@ class DemoSeedingTest {
 
     /** The one map the page's body shows, by its macro. */
     private static long mapOnPage(DevDirectory directory, DemoMapFile demo) {
-        long pageId = directory.page(demo.space(), demo.page()).orElseThrow().getId();
+        long pageId = idOf(directory.page(demo.space(), demo.page()).orElseThrow());
         Matcher macro = MACRO.matcher(directory.body(pageId));
         assertThat(macro.find()).as("the page '" + demo.page() + "' shows a journey map").isTrue();
         long mapId = Long.parseLong(macro.group(1));

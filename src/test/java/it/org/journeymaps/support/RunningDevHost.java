@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
+import static com.atlassian.confluence.pages.DevHostPages.idOf;
+
 /**
  * One devhost per test class, with the demo content seeded: any free port, H2 in a fresh temporary data dir.
  * Register it as {@code @RegisterExtension static final RunningDevHost devhost = new RunningDevHost();} and call
@@ -55,13 +57,13 @@ public final class RunningDevHost implements BeforeAllCallback, AfterAllCallback
 
     /** Creates an empty page for a test's own maps; returns its id. */
     public long createPage(String spaceKey, String title) {
-        return host.directory().createPage(spaceKey, title, "").getId();
+        return idOf(host.directory().createPage(spaceKey, title, ""));
     }
 
     /** The id of the page titled {@code title} in {@code spaceKey}. */
     public long pageId(String spaceKey, String title) {
-        return host.directory().page(spaceKey, title).orElseThrow(
-                () -> new IllegalArgumentException("no page '" + title + "' in " + spaceKey)).getId();
+        return idOf(host.directory().page(spaceKey, title).orElseThrow(
+                () -> new IllegalArgumentException("no page '" + title + "' in " + spaceKey)));
     }
 
     /** The first demo page of DEMO (the winter-jacket journey). */

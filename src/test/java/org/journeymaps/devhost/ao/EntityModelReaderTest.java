@@ -9,7 +9,6 @@ import net.java.ao.Entity;
 import net.java.ao.OneToMany;
 import net.java.ao.Preload;
 import net.java.ao.RawEntity;
-import net.java.ao.schema.Default;
 import net.java.ao.schema.Ignore;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
@@ -43,16 +42,6 @@ class EntityModelReaderTest {
     interface ZeroLengthString extends Entity {
         @StringLength(0)
         String getSummary();
-    }
-
-    interface EmptyDefault extends Entity {
-        @Default("")
-        String getLabel();
-    }
-
-    interface BadDefault extends Entity {
-        @Default("many")
-        int getCount();
     }
 
     interface UnsupportedType extends Entity {
@@ -138,12 +127,6 @@ class EntityModelReaderTest {
     void refusesStringLengthsOutsideAosRange() {
         assertRefused(TooLongString.class, "451", "@StringLength must be <= 450 or UNLIMITED");
         assertRefused(ZeroLengthString.class, "SUMMARY", "@StringLength must be <= 450 or UNLIMITED");
-    }
-
-    @Test
-    void refusesEmptyAndMistypedDefaults() {
-        assertRefused(EmptyDefault.class, "LABEL", "Empty strings are not supported");
-        assertRefused(BadDefault.class, "COUNT", "@Default(\"many\")");
     }
 
     @Test

@@ -72,7 +72,7 @@ class RelationsTest extends AoDatabaseTest {
     }
 
     private TestPersona persona(String name) {
-        return ao.create(TestPersona.class, new DBParam("NAME", name));
+        return ao.create(TestPersona.class, new DBParam("NAME", name), new DBParam("ROLE", "Customer"));
     }
 
     private void link(TestMap map, TestPersona persona) {

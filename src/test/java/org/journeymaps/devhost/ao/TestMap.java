@@ -4,7 +4,6 @@ import java.util.Date;
 import net.java.ao.Entity;
 import net.java.ao.ManyToMany;
 import net.java.ao.OneToMany;
-import net.java.ao.schema.Default;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
@@ -38,8 +37,6 @@ public interface TestMap extends Entity {
 
     void setReviewDue(Date reviewDue);
 
-    @NotNull
-    @Default("1")
     long getRevision();
 
     void setRevision(long revision);

@@ -1,7 +1,6 @@
 package org.journeymaps.devhost.ao;
 
 import net.java.ao.Entity;
-import net.java.ao.schema.Default;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.Table;
 
@@ -13,7 +12,6 @@ public interface TestPersona extends Entity {
 
     void setName(String name);
 
-    @Default("Customer")
     String getRole();
 
     void setRole(String role);

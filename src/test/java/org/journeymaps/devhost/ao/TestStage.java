@@ -2,7 +2,6 @@ package org.journeymaps.devhost.ao;
 
 import net.java.ao.Entity;
 import net.java.ao.Preload;
-import net.java.ao.schema.Default;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.Table;
 
@@ -22,7 +21,6 @@ public interface TestStage extends Entity {
     void setName(String name);
 
     @NotNull
-    @Default("0")
     int getPosition();
 
     void setPosition(int position);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import net.java.ao.ActiveObjectsException;
 import net.java.ao.Query;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
@@ -47,7 +46,7 @@ class TransactionTest extends AoDatabaseTest {
         assertThatThrownBy(() -> ao.executeInTransaction(() -> {
             map("Journey");
             return sneakyThrow(new IOException("disk"));
-        })).isInstanceOf(ActiveObjectsException.class).hasCauseInstanceOf(IOException.class);
+        })).isInstanceOf(DevhostAoException.class).hasCauseInstanceOf(IOException.class);
 
         assertThat(ao.count(TestMap.class, Query.select())).isZero();
     }
@@ -75,7 +74,7 @@ class TransactionTest extends AoDatabaseTest {
                 // the app swallows it; the transaction is still doomed
             }
             return null;
-        })).isInstanceOf(ActiveObjectsException.class).hasMessageContaining("nested");
+        })).isInstanceOf(DevhostAoException.class).hasMessageContaining("nested");
 
         assertThat(ao.count(TestMap.class, Query.select())).isZero();
     }

@@ -1,5 +1,6 @@
 package org.journeymaps.devhost.directory;
 
+import com.atlassian.confluence.pages.DevHostPages;
 import com.atlassian.confluence.pages.Comment;
 import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.security.Permission;
@@ -63,7 +64,7 @@ class DirectoryPermissionManagerTest {
                 .isEqualTo(user("bob").getKey());
         assertThat(directory.authenticate("bob", "bob")).isPresent();
         assertThat(directory.authenticate("bob", "alice")).isEmpty();
-        assertThat(demoPage.getId()).isEqualTo(DevDirectory.FIRST_PAGE_ID);
+        assertThat(DevHostPages.idOf(demoPage)).isEqualTo(DevDirectory.FIRST_PAGE_ID);
     }
 
     @Test

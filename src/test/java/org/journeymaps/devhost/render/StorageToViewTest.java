@@ -35,7 +35,7 @@ class StorageToViewTest {
         @Override
         public String execute(Map<String, String> parameters, String body, ConversionContext context)
                 throws MacroExecutionException {
-            throw new MacroExecutionException("Map <42> not found");
+            throw new MacroExecutionException("Map <42> not found", new IllegalStateException("no row 42"));
         }
 
         @Override

@@ -3,14 +3,17 @@ package com.atlassian.sal.api.user;
 import java.io.Serializable;
 import java.util.Objects;
 
-/** Contract of SAL's user key: an opaque identifier that survives renames of the user. */
+/**
+ * Contract of SAL's user key: an opaque identifier that survives renames of the user. Only the host creates keys
+ * (the constructor is public in SAL, package-private here).
+ */
 public final class UserKey implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     private final String userkey;
 
-    public UserKey(String userkey) {
+    UserKey(String userkey) {
         this.userkey = Objects.requireNonNull(userkey, "userkey");
     }
 

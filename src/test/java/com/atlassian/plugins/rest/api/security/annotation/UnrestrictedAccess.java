@@ -5,7 +5,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** Contract of a REST v2 access annotation (on a resource class or method). Anyone may use the resource, signed in or not. */
+/**
+ * Test stand-in for the REST v2 access annotation of this name: anyone may use the resource, signed in or not. The app does not
+ * use it, so it has no contract; {@code it.devhost.ProbeResource} uses it to check that devhost enforces it.
+ */
 @Target({ElementType.TYPE, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface UnrestrictedAccess {
