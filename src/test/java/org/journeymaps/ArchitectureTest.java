@@ -9,12 +9,12 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * Dependencies point inward: the adapters (rest, ao, confluence, jira) use the app, the app uses the domain, and
+ * Dependencies point inward: the adapters (rest, ao, confluence, jira, templates) use the app, the app uses the domain, and
  * nothing depends on an adapter, not even another adapter.
  */
 @AnalyzeClasses(packages = "org.journeymaps", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
-    private static final String[] ADAPTERS = {"Rest", "Ao", "Confluence", "Jira"};
+    private static final String[] ADAPTERS = {"Rest", "Ao", "Confluence", "Jira", "Templates"};
 
     @ArchTest
     static final ArchRule layersPointInward = layeredArchitecture()
@@ -27,10 +27,12 @@ class ArchitectureTest {
             .layer("Ao").definedBy("org.journeymaps.ao..")
             .layer("Confluence").definedBy("org.journeymaps.confluence..")
             .layer("Jira").definedBy("org.journeymaps.jira..")
+            .layer("Templates").definedBy("org.journeymaps.templates..")
             .whereLayer("Rest").mayNotBeAccessedByAnyLayer()
             .whereLayer("Ao").mayNotBeAccessedByAnyLayer()
             .whereLayer("Confluence").mayNotBeAccessedByAnyLayer()
             .whereLayer("Jira").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Templates").mayNotBeAccessedByAnyLayer()
             .whereLayer("App").mayOnlyBeAccessedByLayers(ADAPTERS)
             .whereLayer("Domain").mayOnlyBeAccessedByLayers(concat("App", ADAPTERS));
 

@@ -4,6 +4,7 @@ import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.spaces.SpaceManager;
 import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.message.LocaleResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import org.journeymaps.devhost.app.AppContainer;
@@ -15,6 +16,7 @@ import org.journeymaps.devhost.directory.DirectoryPageManager;
 import org.journeymaps.devhost.directory.DirectoryPermissionManager;
 import org.journeymaps.devhost.directory.DirectorySpaceManager;
 import org.journeymaps.devhost.i18n.DevI18nResolver;
+import org.journeymaps.devhost.i18n.DevLocaleResolver;
 import org.journeymaps.devhost.i18n.RequestLocale;
 import org.journeymaps.devhost.render.StorageToView;
 import org.journeymaps.devhost.velocity.MethodAllowlist;
@@ -98,6 +100,7 @@ public final class DevHost implements AutoCloseable {
         hostServices.put(PageManager.class, new DirectoryPageManager(directory));
         hostServices.put(SpaceManager.class, new DirectorySpaceManager(directory));
         hostServices.put(I18nResolver.class, i18n);
+        hostServices.put(LocaleResolver.class, new DevLocaleResolver());
         hostServices.put(TemplateRenderer.class, new VelocityTemplateRenderer(
                 MethodAllowlist.forApp(descriptor.velocityAllowlist(), loader, root::contains), i18n));
         hostServices.put(PageBuilderService.class, pageBuilder);

@@ -10,8 +10,10 @@ import org.journeymaps.app.port.Clock;
 import org.journeymaps.app.port.JourneyMapRepository;
 import org.journeymaps.app.port.MapQuery;
 import org.journeymaps.app.port.PageAccess;
+import org.journeymaps.domain.Card;
 import org.journeymaps.domain.ChangeKind;
 import org.journeymaps.domain.ElementType;
+import org.journeymaps.domain.EmotionPoint;
 import org.journeymaps.domain.InvalidFieldException;
 import org.journeymaps.domain.JourneyMap;
 import org.journeymaps.domain.Lane;
@@ -60,7 +62,10 @@ public class MapService {
         return new MapView(content, MapPermissions.of(access.page()));
     }
 
-    /** Creates a map on a page the caller may edit, with the stages and lanes given (none by default). */
+    /**
+     * Creates a map on a page the caller may edit, with the stages, lanes, cards and emotion points given (none by
+     * default), as one change.
+     */
     public MapView create(NewMap command) {
         PageAccess page = guard.editablePage(Require.present("pageId", command.pageId()));
         String authorKey = guard.authorKey();
@@ -75,9 +80,13 @@ public class MapService {
             List<Lane> lanes = InitialLayout.layOut("lanes", Limits.MAX_LANES, command.lanes(),
                             (NewLane l) -> Lane.create(map.id(), l.name(), l.type()), NewLane::position)
                     .stream().map(lane -> lane.withId(repository.insertLane(lane))).toList();
+            List<Card> cards = InitialLayout.cards(map.id(), stages, lanes, command.cards())
+                    .stream().map(card -> card.withId(repository.insertCard(card))).toList();
+            List<EmotionPoint> emotions = InitialLayout.emotions(map.id(), map.state(), stages, command.emotions())
+                    .stream().map(point -> point.withId(repository.insertEmotion(point))).toList();
             repository.appendChange(new MapChange(map.id(), map.revision(), authorKey, at, ChangeKind.CREATED,
                     ElementType.MAP, map.id()));
-            return new MapContent(map, stages, lanes, List.of(), List.of(), List.of(), List.of());
+            return new MapContent(map, stages, lanes, cards, emotions, List.of(), List.of());
         });
         return new MapView(content, MapPermissions.of(page));
     }

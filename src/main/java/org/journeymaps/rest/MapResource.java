@@ -1,6 +1,8 @@
 package org.journeymaps.rest;
 
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
+import com.atlassian.sal.api.message.LocaleResolver;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -18,16 +20,19 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.journeymaps.app.MapService;
+import org.journeymaps.app.MapTemplateService;
 import org.journeymaps.app.MapView;
 import org.journeymaps.app.port.MapQuery;
-import org.journeymaps.domain.InvalidFieldException;
 import org.journeymaps.rest.dto.ChangeFeedDto;
 import org.journeymaps.rest.dto.MapDto;
 import org.journeymaps.rest.dto.MapListDto;
 import org.journeymaps.rest.dto.MapPatchRequest;
 import org.journeymaps.rest.dto.NewMapRequest;
 
-/** Maps: list, create, read (with its revision as ETag), change, delete, and the feed of changes. */
+/**
+ * Maps: list, create (blank, laid out, or from a built-in template in the caller's language), read (with its
+ * revision as ETag), change, delete, and the feed of changes.
+ */
 @Path("/maps")
 @AnonymousSiteAccess
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,10 +41,14 @@ public class MapResource {
     private static final int DEFAULT_LIMIT = 25;
 
     private final MapService maps;
+    private final MapTemplateService templates;
+    private final LocaleResolver locales;
 
     @Inject
-    public MapResource(MapService maps) {
+    public MapResource(MapService maps, MapTemplateService templates, @ComponentImport LocaleResolver locales) {
         this.maps = maps;
+        this.templates = templates;
+        this.locales = locales;
     }
 
     @GET
@@ -55,10 +64,8 @@ public class MapResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(NewMapRequest body, @Context UriInfo uriInfo) {
         NewMapRequest request = RequestBodies.required(body);
-        if (request.templateId() != null) {
-            throw new InvalidFieldException("templateId", "is not a known template");
-        }
-        MapView created = maps.create(request.toCommand());
+        MapView created = request.templateId() == null ? maps.create(request.toCommand())
+                : templates.create(request.toCommand(), request.templateId(), locales.getLocale());
         long id = created.content().map().id();
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(id)).build())
                 .tag(etagOf(created))

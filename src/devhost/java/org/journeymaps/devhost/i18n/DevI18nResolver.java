@@ -5,9 +5,12 @@ import org.journeymaps.devhost.descriptor.I18nResource;
 
 import java.io.Serializable;
 import java.text.MessageFormat;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
 
@@ -15,7 +18,8 @@ import java.util.function.Supplier;
  * SAL's I18nResolver over the descriptor's {@code <resource type="i18n">} bundles. The locale comes from
  * the request (a {@code ?locale=} override, else the signed-in user's language). Texts go through
  * {@link MessageFormat} ({@code {0}} arguments, {@code ''} for an apostrophe); a missing key gives the
- * key itself, as in Confluence.
+ * key itself, as in Confluence. {@link #getAllTranslationsForPrefix} answers the raw patterns, unformatted, as
+ * Confluence's does.
  */
 public final class DevI18nResolver implements I18nResolver {
 
@@ -55,6 +59,23 @@ public final class DevI18nResolver implements I18nResolver {
             }
         }
         return key;
+    }
+
+    @Override
+    public Map<String, String> getAllTranslationsForPrefix(String prefix, Locale locale) {
+        Objects.requireNonNull(prefix, "prefix");
+        Objects.requireNonNull(locale, "locale");
+        Map<String, String> translations = new HashMap<>();
+        for (String baseName : baseNames) {
+            ResourceBundle bundle = bundle(baseName, locale);
+            for (String key : bundle.keySet()) {
+                if (key.startsWith(prefix)) {
+                    // As in getText, the first bundle that has a key wins.
+                    translations.putIfAbsent(key, bundle.getString(key));
+                }
+            }
+        }
+        return Map.copyOf(translations);
     }
 
     private ResourceBundle bundle(String baseName, Locale locale) {

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,6 +51,23 @@ class DevI18nResolverTest {
     void getText_shouldAnswerTheKeyItselfWhenMissing() {
         assertThat(resolver.getText("sample.missing")).isEqualTo("sample.missing");
         assertThat(resolver.getText("sample.missing", "x")).isEqualTo("sample.missing");
+    }
+
+    @Test
+    void getAllTranslationsForPrefix_shouldAnswerTheRawPatternsOfTheGivenLocaleWithTheBaseBundleBehind() {
+        assertThat(resolver.getAllTranslationsForPrefix("sample.", Locale.FRENCH)).isEqualTo(Map.of(
+                "sample.greeting", "Bonjour {0}",
+                "sample.title", "Cartes de parcours",
+                "sample.apostrophe", "C''est la carte de {0}",
+                "sample.english.only", "Only in English"));
+    }
+
+    @Test
+    void getAllTranslationsForPrefix_shouldIgnoreTheRequestLocaleAndKeysOutsideThePrefix() {
+        locale.set(Locale.FRENCH);
+        assertThat(resolver.getAllTranslationsForPrefix("sample.g", Locale.ENGLISH))
+                .isEqualTo(Map.of("sample.greeting", "Hello {0}"));
+        assertThat(resolver.getAllTranslationsForPrefix("nothing.", Locale.ENGLISH)).isEmpty();
     }
 
     @Test
