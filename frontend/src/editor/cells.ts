@@ -6,9 +6,10 @@ import { cardsIn } from './model';
 
 function renumber(cards: Card[], stageId: number, laneId: number, ordered: readonly Card[]): Card[] {
     const positions = new Map(ordered.map((c, i) => [c.id, i]));
-    return cards.map((c) => (c.stageId === stageId && c.laneId === laneId && positions.has(c.id)
-        ? { ...c, position: positions.get(c.id)! }
-        : c));
+    return cards.map((c) => {
+        const position = c.stageId === stageId && c.laneId === laneId ? positions.get(c.id) : undefined;
+        return position === undefined ? c : { ...c, position };
+    });
 }
 
 /** `cards` with `card` inserted at its position in its cell (clamped), the others shifted. */

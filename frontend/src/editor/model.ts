@@ -19,6 +19,8 @@ const SPECIFIC_FIELDS: Readonly<Record<LaneType, readonly CardField[]>> = {
     TEXT: [],
 };
 
+const ALL_FIELDS: readonly CardField[] = ['channel', 'severity', 'status', 'ownerKey', 'impact', 'effort', 'evidence'];
+
 /** The card fields a lane type allows (the server's LaneType rule): its own, plus evidence everywhere. */
 export function fieldsFor(type: LaneType): readonly CardField[] {
     return [...SPECIFIC_FIELDS[type], 'evidence'];
@@ -37,8 +39,13 @@ export function keepAllowed(card: CardAttributes, type: LaneType): CardAttribute
 
 /** The attributes a card carries (for re-creating it). */
 export function attributesOf(card: Card): CardAttributes {
-    const { id: _id, stageId: _s, laneId: _l, position: _p, text: _t, version: _v, issues: _i, ...attributes } = card;
-    return attributes;
+    const attributes: Record<string, unknown> = {};
+    for (const field of ALL_FIELDS) {
+        if (card[field] !== undefined && card[field] !== null) {
+            attributes[field] = card[field];
+        }
+    }
+    return attributes as CardAttributes;
 }
 
 /** The cards of one cell, in position order. */
