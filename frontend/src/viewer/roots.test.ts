@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { findRoots, MalformedRootError, readRoot } from './roots';
 
-function root(attributes: string, inner = '<table class="jm-grid"></table>'): HTMLElement {
-    document.body.innerHTML = `<div class="jm-map" id="journey-map-1" ${attributes}>${inner}</div>`;
+const STATIC_TABLE = '<div class="jm-map-scroll"><table class="jm-grid"></table></div>';
+
+function root(attributes: string, inner = STATIC_TABLE, classes = 'jm-map'): HTMLElement {
+    document.body.innerHTML = `<div class="${classes}" id="journey-map-1" ${attributes}>${inner}</div>`;
     return document.body.firstElementChild as HTMLElement;
 }
 
@@ -10,6 +12,21 @@ describe('readRoot', () => {
     it('reads the map id and the edit permission', () => {
         expect(readRoot(root('data-journey-map-id="42" data-can-edit="true"'))).toMatchObject({ mapId: 42, canEdit: true });
         expect(readRoot(root('data-journey-map-id="7" data-can-edit="false"'))).toMatchObject({ mapId: 7, canEdit: false });
+    });
+
+    it('reads the lane types the page author chose, compact mode and the static view to replace', () => {
+        const element = root('data-journey-map-id="4" data-can-edit="false" data-lane-types="PAIN_POINTS,OPPORTUNITIES"',
+            STATIC_TABLE, 'jm-map jm-map-compact');
+        const read = readRoot(element);
+        expect([...read.laneTypes]).toEqual(['PAIN_POINTS', 'OPPORTUNITIES']);
+        expect(read.compact).toBe(true);
+        expect(read.staticView).toBe(element.querySelector('.jm-map-scroll'));
+        expect(readRoot(root('data-journey-map-id="4" data-can-edit="false" data-lane-types=""')).laneTypes.size).toBe(0);
+    });
+
+    it('refuses lane types it does not know', () => {
+        expect(() => readRoot(root('data-journey-map-id="4" data-can-edit="false" data-lane-types="PAIN_POINTS,SWIM"')))
+            .toThrowError(/data-lane-types holds "SWIM"/);
     });
 
     it.each(['', '0', '-3', '4.5', '12abc', '99999999999999999999'])('refuses the map id "%s"', (id) => {
@@ -25,6 +42,8 @@ describe('readRoot', () => {
     it('refuses a root without the static table', () => {
         expect(() => readRoot(root('data-journey-map-id="4" data-can-edit="true"', '<p>No map</p>')))
             .toThrowError(/table\.jm-grid/);
+        expect(() => readRoot(root('data-journey-map-id="4" data-can-edit="true"', '<table class="jm-grid"></table>')))
+            .toThrowError(MalformedRootError);
     });
 });
 

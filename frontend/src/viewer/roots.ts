@@ -1,11 +1,18 @@
 // The macro's root elements and what their data-* attributes say (see templates/journey-map.vm).
 
+import { LANE_TYPES, type LaneType } from '../common/api/lanes';
+
 export const ROOT_SELECTOR = '.jm-map[data-journey-map-id]';
 
 export interface MacroRoot {
     readonly element: HTMLElement;
     readonly mapId: number;
     readonly canEdit: boolean;
+    /** The lane types the page author chose to show; empty = all. */
+    readonly laneTypes: ReadonlySet<LaneType>;
+    readonly compact: boolean;
+    /** The static table's scroll area, which the viewer replaces. */
+    readonly staticView: HTMLElement;
 }
 
 /** A root whose attributes the viewer cannot trust; the static table stays. */
@@ -27,10 +34,23 @@ export function readRoot(element: HTMLElement): MacroRoot {
     if (canEdit !== 'true' && canEdit !== 'false') {
         throw new MalformedRootError(element, `data-can-edit must be "true" or "false", got "${canEdit ?? ''}"`);
     }
-    if (element.querySelector('table.jm-grid') === null) {
-        throw new MalformedRootError(element, 'it holds no static table (table.jm-grid) to enhance');
+    const laneTypes = (element.dataset.laneTypes ?? '').split(',').filter((name) => name !== '');
+    const unknown = laneTypes.find((name) => !(LANE_TYPES as readonly string[]).includes(name));
+    if (unknown !== undefined) {
+        throw new MalformedRootError(element, `data-lane-types holds "${unknown}", which is not a lane type`);
     }
-    return { element, mapId, canEdit: canEdit === 'true' };
+    const staticView = element.querySelector<HTMLElement>('.jm-map-scroll');
+    if (staticView === null || staticView.querySelector('table.jm-grid') === null) {
+        throw new MalformedRootError(element, 'it holds no static table (.jm-map-scroll table.jm-grid) to enhance');
+    }
+    return {
+        element,
+        mapId,
+        canEdit: canEdit === 'true',
+        laneTypes: new Set(laneTypes as LaneType[]),
+        compact: element.classList.contains('jm-map-compact'),
+        staticView,
+    };
 }
 
 /** Every macro root in the document, in order. */

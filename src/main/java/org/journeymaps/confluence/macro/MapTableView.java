@@ -5,9 +5,11 @@ import java.util.List;
 /**
  * What the macro template shows, already escaped: every {@code *Html} value is safe to print as is. Records,
  * so the template can only read; each accessor the template calls is on the descriptor's velocity allowlist.
+ * {@code laneTypes} names the lane types the page author chose (e.g. {@code PAIN_POINTS,OPPORTUNITIES}; empty
+ * for all), so the viewer shows the same lanes.
  */
 public record MapTableView(String rootId, long mapId, long pageId, String spaceKeyHtml, boolean canEdit,
-                           String outputType, boolean compact, String titleHtml, String descriptionHtml,
+                           String outputType, boolean compact, String laneTypes, String titleHtml, String descriptionHtml,
                            String stateHtml, String stateClass, String captionHtml, String cornerHtml,
                            List<PersonaView> personas, List<StageColumnView> stages, List<LaneRowView> lanes,
                            List<String> warningsHtml) {

@@ -43,7 +43,8 @@ final class MapTableViewFactory {
                 .collect(Collectors.groupingBy(card -> List.of(card.laneId(), card.stageId())));
         List<LaneRowView> rows = lanes.stream().map(lane -> row(lane, content, cardsByCell, issuesByCard)).toList();
         return new MapTableView("journey-map-" + map.id(), map.id(), map.pageId(), Texts.html(map.spaceKey()),
-                view.permissions().edit(), outputType, options.compact(), Texts.html(map.title()),
+                view.permissions().edit(), outputType, options.compact(),
+                options.laneTypes().stream().map(Enum::name).collect(Collectors.joining(",")), Texts.html(map.title()),
                 Texts.html(map.description()), texts.label("journeymaps.state", map.state()),
                 "jm-state-" + map.state().name().toLowerCase(Locale.ROOT),
                 texts.label("journeymaps.map.caption", map.title(), content.stages().size(), lanes.size()),

@@ -9,6 +9,7 @@ import org.journeymaps.devhost.i18n.DevI18nResolver;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -16,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.RETURNS_DEEP_STUBS;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -76,11 +78,31 @@ class JourneyMapMacroTest {
     }
 
     @Test
+    void displayAndPreviewRequireTheViewerWhileExportsAndMessagesStayScriptFree() throws Exception {
+        RequiredResources resources = pageBuilder.assembler().resources();
+        for (String export : List.of("pdf", "word", "email", "feed")) {
+            render(Map.of("mapId", "7"), export);
+        }
+        when(maps.get(8)).thenThrow(new NotFoundException("map", 8));
+        render(Map.of("mapId", "8"), "display");
+        render(Map.of(), "display");
+        verify(resources, never()).requireWebResource(JourneyMapMacro.VIEWER_RESOURCES);
+
+        render(Map.of("mapId", "7"), "display");
+        render(Map.of("mapId", "7"), "preview");
+        verify(resources, times(2)).requireWebResource(JourneyMapMacro.VIEWER_RESOURCES);
+        assertThat(JourneyMapMacro.VIEWER_RESOURCES)
+                .isEqualTo("org.journeymaps.journey-maps:entrypoint-journey-map-viewer");
+    }
+
+    @Test
     void lanesParameterFiltersRowsAndNamesUnknownTypes() throws Exception {
         String html = render(Map.of("mapId", "7", "lanes", "pain_points, swimlanes"), "display");
 
-        assertThat(html).contains("Douleurs", "Unknown lane type &quot;swimlanes&quot;")
+        assertThat(html).contains("Douleurs", "Unknown lane type &quot;swimlanes&quot;",
+                        "data-lane-types=\"PAIN_POINTS\"")
                 .doesNotContain(">Actions<", "jm-curve");
+        assertThat(render(Map.of("mapId", "7"), "display")).contains("data-lane-types=\"\"");
     }
 
     @Test

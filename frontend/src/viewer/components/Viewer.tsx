@@ -1,0 +1,60 @@
+// The interactive map: the toolbar over the grid, filtered and zoomed as the reader chooses.
+
+import { useMemo, useState } from 'preact/hooks';
+import type { TargetedKeyboardEvent } from 'preact';
+import type { JourneyMap } from '../../common/api/maps';
+import type { I18n } from '../../common/i18n';
+import { curveSeries } from '../curve';
+import { NO_FILTER, visibleLanes, visibleSeries } from '../filter';
+import { buildGrid, laneTypesOf } from '../grid';
+import type { MacroRoot } from '../roots';
+import { DEFAULT_ZOOM, zoomForKey } from '../zoom';
+import { GridTable } from './GridTable';
+import { Toolbar } from './Toolbar';
+
+interface Props {
+    readonly root: MacroRoot;
+    readonly map: JourneyMap;
+    readonly i18n: I18n;
+    readonly editUrl: string | null;
+}
+
+export function Viewer({ root, map, i18n, editUrl }: Props) {
+    const grid = useMemo(() => buildGrid(map, root.laneTypes), [map, root.laneTypes]);
+    const series = useMemo(() => curveSeries(grid.stages, map.emotions, map.personas), [grid, map]);
+    const [filter, setFilter] = useState(NO_FILTER);
+    const [zoom, setZoom] = useState(DEFAULT_ZOOM);
+    const lanes = visibleLanes(grid.lanes, filter);
+
+    const onKeyDown = (event: TargetedKeyboardEvent<HTMLDivElement>) => {
+        const target = event.target as HTMLElement;
+        if (event.ctrlKey || event.metaKey || event.altKey || /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName)) {
+            return;
+        }
+        const key = event.key;
+        if (zoomForKey(key, zoom) !== undefined) {
+            event.preventDefault();
+            // From the latest zoom: presses can come faster than renders.
+            setZoom((current) => zoomForKey(key, current) ?? current);
+        }
+    };
+
+    return (
+        <div class="jm-viewer" onKeyDown={onKeyDown}>
+            <Toolbar mapId={map.id} laneTypes={laneTypesOf(grid)} personas={map.personas} filter={filter}
+                     onFilter={setFilter} zoom={zoom} onZoom={setZoom} editUrl={editUrl} i18n={i18n} />
+            {/* Focusable so keyboard users can scroll a wide map and use the zoom keys. */}
+            <div class="jm-map-scroll jm-viewer-scroll" tabIndex={0} role="region"
+                 aria-label={i18n.text('journeymaps.viewer.region', map.title)}>
+                {lanes.length === 0
+                    ? <p class="jm-viewer-empty">{i18n.text('journeymaps.viewer.empty')}</p>
+                    : (
+                        <div class="jm-zoom-frame" style={{ zoom: String(zoom) }}>
+                            <GridTable mapId={map.id} title={map.title} stages={grid.stages} lanes={lanes}
+                                       series={visibleSeries(series, filter)} compact={root.compact} i18n={i18n} />
+                        </div>
+                    )}
+            </div>
+        </div>
+    );
+}
