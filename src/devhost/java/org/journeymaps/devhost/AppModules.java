@@ -1,6 +1,7 @@
 package org.journeymaps.devhost;
 
 import com.atlassian.confluence.macro.Macro;
+import jakarta.servlet.Servlet;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.ext.Provider;
 import org.journeymaps.devhost.app.AppContainer;
@@ -9,15 +10,17 @@ import org.journeymaps.devhost.descriptor.DescriptorException;
 import org.journeymaps.devhost.descriptor.MacroModule;
 import org.journeymaps.devhost.descriptor.PluginDescriptor;
 import org.journeymaps.devhost.descriptor.RestModule;
+import org.journeymaps.devhost.descriptor.ServletModule;
 import org.journeymaps.devhost.render.MacroRegistry;
 import org.journeymaps.devhost.rest.RestEndpoint;
+import org.journeymaps.devhost.web.HostedServlet;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Creates the app's module objects the plugin container would: macros and REST resources/providers. */
+/** Creates the app's module objects the plugin container would: macros, servlets and REST resources/providers. */
 final class AppModules {
 
     private final AppContainer container;
@@ -44,6 +47,21 @@ final class AppModules {
             }
         }
         return new MacroRegistry(byName);
+    }
+
+    List<HostedServlet> servlets(List<ServletModule> modules) {
+        List<HostedServlet> servlets = new ArrayList<>();
+        for (ServletModule module : modules) {
+            String where = "servlet '" + module.key() + "'";
+            Class<?> type = load(module.className(), where);
+            if (!Servlet.class.isAssignableFrom(type) || !root.contains(type)) {
+                throw new DescriptorException(where + ": " + module.className()
+                        + " must be an app class implementing jakarta.servlet.Servlet");
+            }
+            servlets.add(new HostedServlet(module.key(), (Servlet) container.create(type),
+                    module.urlPatterns().stream().map(pattern -> HostedServlet.PREFIX + pattern).toList()));
+        }
+        return servlets;
     }
 
     List<RestEndpoint> restEndpoints(PluginDescriptor descriptor, DevHostConfig config) {

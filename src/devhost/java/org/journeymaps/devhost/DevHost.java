@@ -3,6 +3,7 @@ package org.journeymaps.devhost;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.spaces.SpaceManager;
+import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.message.LocaleResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
@@ -19,6 +20,7 @@ import org.journeymaps.devhost.i18n.DevI18nResolver;
 import org.journeymaps.devhost.i18n.DevLocaleResolver;
 import org.journeymaps.devhost.i18n.RequestLocale;
 import org.journeymaps.devhost.render.StorageToView;
+import org.journeymaps.devhost.security.DevLoginUriProvider;
 import org.journeymaps.devhost.velocity.MethodAllowlist;
 import org.journeymaps.devhost.velocity.VelocityTemplateRenderer;
 import org.journeymaps.devhost.web.WebServer;
@@ -101,6 +103,7 @@ public final class DevHost implements AutoCloseable {
         hostServices.put(SpaceManager.class, new DirectorySpaceManager(directory));
         hostServices.put(I18nResolver.class, i18n);
         hostServices.put(LocaleResolver.class, new DevLocaleResolver());
+        hostServices.put(LoginUriProvider.class, new DevLoginUriProvider(config.contextPath()));
         hostServices.put(TemplateRenderer.class, new VelocityTemplateRenderer(
                 MethodAllowlist.forApp(descriptor.velocityAllowlist(), loader, root::contains), i18n));
         hostServices.put(PageBuilderService.class, pageBuilder);
@@ -114,7 +117,7 @@ public final class DevHost implements AutoCloseable {
         AppModules modules = new AppModules(container, root, loader);
         WebServer web = new WebServer(new WebServer.Site(config.port(), config.contextPath(), config.anonymousAccess(),
                 directory, permissions, new StorageToView(modules.macros(descriptor.macros())), pageBuilder,
-                webResources, root, modules.restEndpoints(descriptor, config)));
+                webResources, root, modules.restEndpoints(descriptor, config), modules.servlets(descriptor.servlets())));
         SeedRunner seeding = new SeedRunner(directory, container);
         if (ao.freshDatabase()) {
             config.seeders().forEach(seeder -> seeder.seedData(seeding));

@@ -42,6 +42,7 @@ public final class DescriptorParser {
         private final List<AoModule> ao = new ArrayList<>();
         private final List<RestModule> rest = new ArrayList<>();
         private final List<MacroModule> macros = new ArrayList<>();
+        private final List<ServletModule> servlets = new ArrayList<>();
         private final List<WebResourceModule> webResourceModules = new ArrayList<>();
         private final List<String> velocityAllowlist = new ArrayList<>();
 
@@ -60,6 +61,7 @@ public final class DescriptorParser {
                             Xml.requiredAttribute(module, "version", source), Xml.texts(module, "package")));
                     case "rest-migration" -> requireRestV2(module);
                     case "xhtml-macro" -> macros.add(macro(module));
+                    case "servlet" -> servlets.add(servlet(module));
                     case "web-resource" -> {
                         moduleKey(module);
                         webResourceModules.add(webResources.parse(module, source));
@@ -72,8 +74,8 @@ public final class DescriptorParser {
                             + keySuffix(module) + " is not supported by devhost");
                 }
             }
-            return new PluginDescriptor(key, name, info, i18n, downloads, ao, rest, macros, webResourceModules,
-                    velocityAllowlist);
+            return new PluginDescriptor(key, name, info, i18n, downloads, ao, rest, macros, servlets,
+                    webResourceModules, velocityAllowlist);
         }
 
         private String moduleKey(Element module) {
@@ -120,6 +122,29 @@ public final class DescriptorParser {
             String where = source + ": xhtml-macro '" + key + "'";
             return new MacroModule(key, Xml.requiredAttribute(module, "name", where),
                     Xml.requiredAttribute(module, "class", where));
+        }
+
+        private ServletModule servlet(Element module) {
+            String key = moduleKey(module);
+            String where = source + ": servlet '" + key + "'";
+            String className = Xml.requiredAttribute(module, "class", where);
+            List<String> patterns = Xml.texts(module, "url-pattern");
+            if (patterns.isEmpty()) {
+                throw new DescriptorException(where + " needs at least one <url-pattern>");
+            }
+            for (String pattern : patterns) {
+                if (!pattern.startsWith("/") || pattern.indexOf('*') >= 0 && !pattern.endsWith("/*")
+                        || pattern.indexOf('*') != pattern.lastIndexOf('*')) {
+                    throw new DescriptorException(where + ": url-pattern '" + pattern
+                            + "' must start with / and may only end in /*");
+                }
+            }
+            for (Element child : Xml.children(module)) {
+                if (!List.of("description", "url-pattern").contains(child.getTagName())) {
+                    throw new DescriptorException(where + ": <" + child.getTagName() + "> is not supported by devhost");
+                }
+            }
+            return new ServletModule(key, className, patterns);
         }
 
         private String keySuffix(Element module) {

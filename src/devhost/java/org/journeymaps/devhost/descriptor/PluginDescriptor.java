@@ -9,7 +9,8 @@ import java.util.List;
 public record PluginDescriptor(String key, String name, PluginInfo info, List<I18nResource> i18n,
                                List<DownloadResource> downloads, List<AoModule> aoModules,
                                List<RestModule> restModules, List<MacroModule> macros,
-                               List<WebResourceModule> webResources, List<String> velocityAllowlist) {
+                               List<ServletModule> servlets, List<WebResourceModule> webResources,
+                               List<String> velocityAllowlist) {
 
     public PluginDescriptor {
         i18n = List.copyOf(i18n);
@@ -17,6 +18,7 @@ public record PluginDescriptor(String key, String name, PluginInfo info, List<I1
         aoModules = List.copyOf(aoModules);
         restModules = List.copyOf(restModules);
         macros = List.copyOf(macros);
+        servlets = List.copyOf(servlets);
         webResources = List.copyOf(webResources);
         velocityAllowlist = List.copyOf(velocityAllowlist);
     }
@@ -25,7 +27,7 @@ public record PluginDescriptor(String key, String name, PluginInfo info, List<I1
     public PluginDescriptor withWebResources(List<WebResourceModule> more) {
         List<WebResourceModule> all = new java.util.ArrayList<>(webResources);
         all.addAll(more);
-        return new PluginDescriptor(key, name, info, i18n, downloads, aoModules, restModules, macros, all,
+        return new PluginDescriptor(key, name, info, i18n, downloads, aoModules, restModules, macros, servlets, all,
                 velocityAllowlist);
     }
 }

@@ -28,6 +28,27 @@ final class PageLayout {
     }
 
     String page(String title, List<Crumb> crumbs, String contentHtml, String headTags, Map<String, String> meta) {
+        StringBuilder main = new StringBuilder("<nav id=\"breadcrumbs\" class=\"dh-breadcrumbs\">");
+        for (int i = 0; i < crumbs.size(); i++) {
+            Crumb crumb = crumbs.get(i);
+            main.append(i == 0 ? "" : " <span class=\"dh-sep\">/</span> ");
+            main.append(crumb.href() == null ? "<span>" + htmlEncode(crumb.label()) + "</span>"
+                    : "<a href=\"" + htmlEncode(crumb.href()) + "\">" + htmlEncode(crumb.label()) + "</a>");
+        }
+        main.append("</nav>\n<h1 id=\"title-text\">").append(htmlEncode(title)).append("</h1>\n")
+                .append("<div id=\"main-content\" class=\"wiki-content\">\n").append(contentHtml).append("\n</div>\n");
+        return document(htmlEncode(title), headTags, main.toString(), meta);
+    }
+
+    /**
+     * What Confluence's {@code atl.general} decorator makes of a page an app wrote: the page's title and body as
+     * they are (already HTML), inside the site's header, with the page's own head tags and {@code headTags}.
+     */
+    String decorated(String titleHtml, String headTags, String bodyHtml) {
+        return document(titleHtml, headTags, bodyHtml + "\n", Map.of());
+    }
+
+    private String document(String titleHtml, String headTags, String mainHtml, Map<String, String> meta) {
         DevUser user = DevUser.current();
         Map<String, String> allMeta = new LinkedHashMap<>();
         allMeta.put("ajs-context-path", contextPath);
@@ -37,21 +58,12 @@ final class PageLayout {
         allMeta.putAll(meta);
         StringBuilder html = new StringBuilder(4096);
         html.append("<!DOCTYPE html>\n<html lang=\"").append(htmlEncode(RequestLocale.current().getLanguage())).append("\">\n<head>\n")
-                .append("<meta charset=\"utf-8\">\n<title>").append(htmlEncode(title)).append(" - Confluence</title>\n");
+                .append("<meta charset=\"utf-8\">\n<title>").append(titleHtml).append(" - Confluence</title>\n");
         allMeta.forEach((name, value) -> html.append("<meta name=\"").append(htmlEncode(name)).append("\" content=\"")
                 .append(htmlEncode(value)).append("\">\n"));
         html.append("<link rel=\"stylesheet\" href=\"").append(contextPath).append(StylesheetServlet.PATH).append("\">\n")
                 .append(headTags).append("</head>\n<body>\n").append(header(user))
-                .append("<main id=\"main\" class=\"dh-main\">\n<nav id=\"breadcrumbs\" class=\"dh-breadcrumbs\">");
-        for (int i = 0; i < crumbs.size(); i++) {
-            Crumb crumb = crumbs.get(i);
-            html.append(i == 0 ? "" : " <span class=\"dh-sep\">/</span> ");
-            html.append(crumb.href() == null ? "<span>" + htmlEncode(crumb.label()) + "</span>"
-                    : "<a href=\"" + htmlEncode(crumb.href()) + "\">" + htmlEncode(crumb.label()) + "</a>");
-        }
-        html.append("</nav>\n<h1 id=\"title-text\">").append(htmlEncode(title)).append("</h1>\n")
-                .append("<div id=\"main-content\" class=\"wiki-content\">\n").append(contentHtml)
-                .append("\n</div>\n</main>\n</body>\n</html>\n");
+                .append("<main id=\"main\" class=\"dh-main\">\n").append(mainHtml).append("</main>\n</body>\n</html>\n");
         return html.toString();
     }
 

@@ -26,13 +26,17 @@ import org.journeymaps.devhost.webresource.WebResourceRegistry;
 import java.util.EnumSet;
 import java.util.List;
 
-/** The Jetty server that plays Confluence's web tier: security filters, REST modules, pages, downloads. */
+/**
+ * The Jetty server that plays Confluence's web tier: security filters, REST modules, the app's servlets (decorated
+ * like Sitemesh does), pages, downloads.
+ */
 public final class WebServer implements AutoCloseable {
 
     /** What the web tier serves. */
     public record Site(int port, String contextPath, boolean anonymousAccess, DevDirectory directory,
                        PermissionManager permissions, StorageToView storageToView, DevPageBuilderService pageBuilder,
-                       WebResourceRegistry webResources, AppRoot appRoot, List<RestEndpoint> restEndpoints) {
+                       WebResourceRegistry webResources, AppRoot appRoot, List<RestEndpoint> restEndpoints,
+                       List<HostedServlet> servlets) {
     }
 
     private final Server server = new Server();
@@ -59,11 +63,15 @@ public final class WebServer implements AutoCloseable {
         addFilter(context, new AuthenticationFilter(site.directory()), "/*");
         addFilter(context, new RequestScopeFilter(site.pageBuilder()), "/*");
         addFilter(context, new XsrfFilter(), "/rest/*");
+        PageLayout layout = new PageLayout(site.contextPath());
+        addFilter(context, new DecoratorFilter(layout, site.pageBuilder()), HostedServlet.PREFIX + "/*");
 
         for (RestEndpoint endpoint : site.restEndpoints()) {
             map(context, endpoint.name(), endpoint.servlet(), endpoint.pathSpecs().toArray(String[]::new));
         }
-        PageLayout layout = new PageLayout(site.contextPath());
+        for (HostedServlet servlet : site.servlets()) {
+            map(context, "servlet " + servlet.key(), servlet.servlet(), servlet.pathSpecs().toArray(String[]::new));
+        }
         map(context, "pages", new PageServlet(site.directory(), site.permissions(), site.storageToView(),
                         site.pageBuilder(), layout, site.anonymousAccess()),
                 "", PageServlet.DISPLAY + "/*", PageServlet.VIEW_PAGE, PageServlet.RENDER);

@@ -5,6 +5,7 @@ import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.atlassian.webresource.api.assembler.RequiredResources;
 import org.journeymaps.app.MapService;
 import org.journeymaps.app.NotFoundException;
+import org.journeymaps.confluence.HostRendering;
 import org.journeymaps.devhost.i18n.DevI18nResolver;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,8 +30,8 @@ class JourneyMapMacroTest {
 
     @BeforeEach
     void setUp() {
-        DevI18nResolver i18n = MacroFixture.i18n(Locale.ENGLISH);
-        macro = new JourneyMapMacro(maps, MacroFixture.renderer(i18n), pageBuilder, i18n);
+        DevI18nResolver i18n = HostRendering.i18n(Locale.ENGLISH);
+        macro = new JourneyMapMacro(maps, HostRendering.renderer(i18n), pageBuilder, i18n);
         when(maps.get(7)).thenReturn(MacroFixture.map(true));
     }
 
@@ -117,8 +118,8 @@ class JourneyMapMacroTest {
 
     @Test
     void followsTheReadersLanguage() throws Exception {
-        DevI18nResolver french = MacroFixture.i18n(Locale.FRENCH);
-        macro = new JourneyMapMacro(maps, MacroFixture.renderer(french), pageBuilder, french);
+        DevI18nResolver french = HostRendering.i18n(Locale.FRENCH);
+        macro = new JourneyMapMacro(maps, HostRendering.renderer(french), pageBuilder, french);
 
         assertThat(render(Map.of("mapId", "7"), "display")).contains("État actuel", "Points de douleur", "Critique");
     }

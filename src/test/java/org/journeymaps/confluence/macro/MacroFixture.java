@@ -1,14 +1,7 @@
 package org.journeymaps.confluence.macro;
 
-import com.atlassian.templaterenderer.TemplateRenderer;
 import org.journeymaps.app.MapPermissions;
 import org.journeymaps.app.MapView;
-import org.journeymaps.devhost.PluginLoader;
-import org.journeymaps.devhost.app.AppRoot;
-import org.journeymaps.devhost.descriptor.PluginDescriptor;
-import org.journeymaps.devhost.i18n.DevI18nResolver;
-import org.journeymaps.devhost.velocity.MethodAllowlist;
-import org.journeymaps.devhost.velocity.VelocityTemplateRenderer;
 import org.journeymaps.domain.Card;
 import org.journeymaps.domain.CardAttributes;
 import org.journeymaps.domain.EmotionPoint;
@@ -24,24 +17,13 @@ import org.journeymaps.domain.Stage;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 
-/** The real descriptor's i18n and Velocity allowlist, and a small map to render. */
+/** A small map to render (see {@link org.journeymaps.confluence.HostRendering} for the host's rendering). */
 final class MacroFixture {
 
     static final String HOSTILE = "<script>alert(1)</script>";
 
     private MacroFixture() {
-    }
-
-    static DevI18nResolver i18n(Locale locale) {
-        return new DevI18nResolver(descriptor().i18n(), loader(), () -> locale);
-    }
-
-    static TemplateRenderer renderer(DevI18nResolver i18n) {
-        AppRoot root = AppRoot.locate(loader());
-        return new VelocityTemplateRenderer(
-                MethodAllowlist.forApp(descriptor().velocityAllowlist(), loader(), root::contains), i18n);
     }
 
     /** Two stages, an actions lane, a pain-points lane, an emotions lane; hostile text in the card and title. */
@@ -65,13 +47,5 @@ final class MacroFixture {
                 "indeterminate", at, null));
         return new MapView(new MapContent(map, stages, lanes, cards, emotions, personas, links),
                 new MapPermissions(true, true, canEdit));
-    }
-
-    private static PluginDescriptor descriptor() {
-        return PluginLoader.load(AppRoot.locate(loader()));
-    }
-
-    private static ClassLoader loader() {
-        return MacroFixture.class.getClassLoader();
     }
 }

@@ -78,9 +78,41 @@ class DescriptorParserTest {
 
     @Test
     void parse_shouldRejectAnUnknownModuleTypeByName() {
-        assertThatThrownBy(() -> parse(plugin("<servlet key=\"admin\" class=\"x.Y\"><url-pattern>/a</url-pattern></servlet>")))
+        assertThatThrownBy(() -> parse(plugin("<servlet-filter key=\"f\" class=\"x.Y\"><url-pattern>/*</url-pattern></servlet-filter>")))
                 .isInstanceOf(DescriptorException.class)
-                .hasMessageContaining("module type <servlet> (key 'admin') is not supported by devhost");
+                .hasMessageContaining("module type <servlet-filter> (key 'f') is not supported by devhost");
+    }
+
+    @Test
+    void parse_shouldReadAServletWithItsUrlPatterns() {
+        PluginDescriptor descriptor = parse(plugin("""
+                <servlet key="editor" name="Editor" class="org.journeymaps.confluence.editor.EditorServlet">
+                  <description>The editor</description>
+                  <url-pattern>/journeymaps/editor</url-pattern>
+                  <url-pattern>/journeymaps/editor/*</url-pattern>
+                </servlet>"""));
+
+        assertThat(descriptor.servlets()).containsExactly(new ServletModule("editor",
+                "org.journeymaps.confluence.editor.EditorServlet",
+                java.util.List.of("/journeymaps/editor", "/journeymaps/editor/*")));
+    }
+
+    @Test
+    void parse_shouldRejectAServletWithoutClassOrPatternOrWithWhatDevhostDoesNotServe() {
+        assertThatThrownBy(() -> parse(plugin("<servlet key=\"s\"><url-pattern>/a</url-pattern></servlet>")))
+                .isInstanceOf(DescriptorException.class).hasMessageContaining("servlet 's'").hasMessageContaining("'class'");
+        assertThatThrownBy(() -> parse(plugin("<servlet key=\"s\" class=\"x.Y\"/>")))
+                .isInstanceOf(DescriptorException.class)
+                .hasMessageContaining("servlet 's' needs at least one <url-pattern>");
+        assertThatThrownBy(() -> parse(plugin("<servlet key=\"s\" class=\"x.Y\"><url-pattern>/a/*.vm</url-pattern></servlet>")))
+                .isInstanceOf(DescriptorException.class)
+                .hasMessageContaining("url-pattern '/a/*.vm' must start with / and may only end in /*");
+        assertThatThrownBy(() -> parse(plugin("<servlet key=\"s\" class=\"x.Y\"><url-pattern>a</url-pattern></servlet>")))
+                .isInstanceOf(DescriptorException.class).hasMessageContaining("url-pattern 'a'");
+        assertThatThrownBy(() -> parse(plugin("<servlet key=\"s\" class=\"x.Y\"><url-pattern>/a</url-pattern>"
+                + "<init-param><param-name>p</param-name><param-value>v</param-value></init-param></servlet>")))
+                .isInstanceOf(DescriptorException.class)
+                .hasMessageContaining("servlet 's': <init-param> is not supported by devhost");
     }
 
     @Test

@@ -1,0 +1,127 @@
+package org.journeymaps.confluence.editor;
+
+import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.auth.LoginUriProvider;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.journeymaps.app.AuthenticationRequiredException;
+import org.journeymaps.app.MapService;
+import org.journeymaps.app.MapView;
+import org.journeymaps.app.NotFoundException;
+import org.journeymaps.domain.JourneyMap;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+
+import static com.atlassian.confluence.util.HtmlUtil.htmlEncode;
+
+/**
+ * The journey-map editor's full page, {@code /plugins/servlet/journeymaps/editor?mapId=N}: a page decorated by
+ * Confluence ({@code atl.general}) holding the element the editor's front end mounts on. Anonymous callers sign in
+ * first; a map they may view but not edit is a 403 page, one they may not view (or that does not exist) a 404.
+ */
+public class JourneyMapEditorServlet extends HttpServlet {
+
+    /** The editor page's web resources; the front end's editor entry point hangs off this one as a dependency. */
+    static final String PAGE_RESOURCES = "org.journeymaps.journey-maps:journey-map-editor-page";
+    private static final String PAGE_TEMPLATE = "templates/journey-map-editor.vm";
+    private static final String MESSAGE_TEMPLATE = "templates/journey-map-editor-message.vm";
+    private static final long serialVersionUID = 1L;
+
+    private final transient MapService maps;
+    private final transient TemplateRenderer renderer;
+    private final transient PageBuilderService pageBuilder;
+    private final transient LoginUriProvider loginUris;
+    private final transient I18nResolver i18n;
+
+    @Inject
+    public JourneyMapEditorServlet(MapService maps, @ComponentImport TemplateRenderer renderer,
+                                   @ComponentImport PageBuilderService pageBuilder,
+                                   @ComponentImport LoginUriProvider loginUris, @ComponentImport I18nResolver i18n) {
+        this.maps = maps;
+        this.renderer = renderer;
+        this.pageBuilder = pageBuilder;
+        this.loginUris = loginUris;
+        this.i18n = i18n;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (AuthenticatedUserThreadLocal.get() == null) {
+            // Editing always needs a signed-in user, even where anonymous users may view the map.
+            String here = request.getRequestURI().substring(request.getContextPath().length())
+                    + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+            response.sendRedirect(loginUris.getLoginUri(URI.create(here)).toASCIIString());
+            return;
+        }
+        Long mapId = mapId(request.getParameter("mapId"));
+        if (mapId == null) {
+            message(response, HttpServletResponse.SC_BAD_REQUEST, "badid", null);
+            return;
+        }
+        MapView view;
+        try {
+            view = maps.get(mapId);
+        } catch (NotFoundException | AuthenticationRequiredException hidden) {
+            message(response, HttpServletResponse.SC_NOT_FOUND, "notfound", null);
+            return;
+        }
+        JourneyMap map = view.content().map();
+        String pageUrl = request.getContextPath() + "/pages/viewpage.action?pageId=" + map.pageId();
+        if (!view.permissions().edit()) {
+            message(response, HttpServletResponse.SC_FORBIDDEN, "forbidden", pageUrl);
+            return;
+        }
+        pageBuilder.assembler().resources().requireWebResource(PAGE_RESOURCES);
+        Map<String, Object> model = new HashMap<>();
+        model.put("titleHtml", text("journeymaps.editor.title", map.title()));
+        model.put("mapId", map.id());
+        model.put("pageId", map.pageId());
+        model.put("spaceKeyHtml", htmlEncode(map.spaceKey()));
+        model.put("pageUrlHtml", htmlEncode(pageUrl));
+        model.put("loadingHtml", text("journeymaps.editor.loading"));
+        model.put("noscriptHtml", text("journeymaps.editor.noscript"));
+        model.put("backHtml", text("journeymaps.editor.back"));
+        render(response, HttpServletResponse.SC_OK, PAGE_TEMPLATE, model);
+    }
+
+    /** A decorated page saying why there is no editor; {@code backUrl} (may be null) leads back to the map's page. */
+    private void message(HttpServletResponse response, int status, String reason, String backUrl) throws IOException {
+        Map<String, Object> model = new HashMap<>();
+        model.put("titleHtml", text("journeymaps.editor.error." + reason + ".title"));
+        model.put("messageHtml", text("journeymaps.editor.error." + reason));
+        model.put("backUrlHtml", backUrl == null ? "" : htmlEncode(backUrl));
+        model.put("backHtml", text("journeymaps.editor.back"));
+        render(response, status, MESSAGE_TEMPLATE, model);
+    }
+
+    private void render(HttpServletResponse response, int status, String template, Map<String, Object> model)
+            throws IOException {
+        response.setStatus(status);
+        response.setContentType("text/html;charset=UTF-8");
+        renderer.render(template, model, response.getWriter());
+    }
+
+    /** A translation with user text as arguments, escaped as a whole. */
+    private String text(String key, Serializable... args) {
+        return htmlEncode(i18n.getText(key, args));
+    }
+
+    private static Long mapId(String raw) {
+        try {
+            long id = Long.parseLong(raw == null ? "" : raw.trim());
+            return id > 0 ? id : null;
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
+    }
+}
