@@ -54,7 +54,7 @@ export function EditorApp({ store, root }: { readonly store: EditorStore; readon
 
     return (
         <EditorContext.Provider value={context}>
-            <div class="jm-editor">
+            <div class="jm-editor-app">
                 <Toolbar pageUrl={root.pageUrl} />
                 <MapHeader />
                 <PersonaBar />

@@ -23,7 +23,8 @@ export function Toolbar({ pageUrl }: { readonly pageUrl: string }) {
                     </button>
                 </div>
                 <div class="aui-toolbar2-secondary">
-                    <span class={`jm-save-summary${unsaved > 0 ? ' jm-save-summary-warn' : ''}`} role="status">{summary}</span>
+                    <span class={`jm-save-summary${unsaved > 0 ? ' jm-save-summary-warn' : ''}`} role="status"
+                        data-state={store.saving ? 'saving' : unsaved > 0 ? 'unsaved' : 'saved'}>{summary}</span>
                 </div>
             </div>
         </div>

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.journeymaps.devhost.descriptor.DownloadResource;
 import org.journeymaps.devhost.descriptor.WebResourceModule;
 import org.journeymaps.devhost.webresource.DevPageBuilderService;
+import org.journeymaps.devhost.webresource.PlatformWebResources;
 import org.journeymaps.devhost.webresource.WebResourceRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,7 +31,8 @@ import static org.mockito.Mockito.when;
 class DecoratorFilterTest {
 
     private final WebResourceRegistry registry = new WebResourceRegistry("app", List.of(new WebResourceModule("page",
-            List.of(), List.of(new DownloadResource("page.css", "css/page.css", null)))), List.of());
+            List.of(), List.of(new DownloadResource("page.css", "css/page.css", null)))), List.of(),
+            PlatformWebResources.none());
     private final DevPageBuilderService pageBuilder = new DevPageBuilderService(registry);
     private final DecoratorFilter filter = new DecoratorFilter(new PageLayout("/ctx"), pageBuilder);
     private final HttpServletRequest request = mock(HttpServletRequest.class);
