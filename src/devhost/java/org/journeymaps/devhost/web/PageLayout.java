@@ -61,7 +61,9 @@ final class PageLayout {
                 .append("<meta charset=\"utf-8\">\n<title>").append(titleHtml).append(" - Confluence</title>\n");
         allMeta.forEach((name, value) -> html.append("<meta name=\"").append(htmlEncode(name)).append("\" content=\"")
                 .append(htmlEncode(value)).append("\">\n"));
-        html.append("<link rel=\"stylesheet\" href=\"").append(contextPath).append(StylesheetServlet.PATH).append("\">\n")
+        // No favicon: browsers would otherwise ask for /favicon.ico and log its 404 as a console error.
+        html.append("<link rel=\"icon\" href=\"data:,\">\n")
+                .append("<link rel=\"stylesheet\" href=\"").append(contextPath).append(StylesheetServlet.PATH).append("\">\n")
                 .append(headTags).append("</head>\n<body>\n").append(header(user))
                 .append("<main id=\"main\" class=\"dh-main\">\n").append(mainHtml).append("</main>\n</body>\n</html>\n");
         return html.toString();

@@ -65,10 +65,23 @@ class PlatformWebResourcesTest {
     }
 
     @Test
-    void from_shouldPlayNothingWhenThePackagesAreNotInstalled() {
-        PlatformWebResources none = PlatformWebResources.from(nodeModules.resolve("absent"));
-        assertThat(none.module(AUI)).isEmpty();
-        WebResourceRegistry bare = new WebResourceRegistry("jm", List.of(), List.of(), none);
+    void contextPath_shouldBeDevhostsScriptDefiningAjsContextPath() throws IOException {
+        String key = PlatformWebResources.CONTEXT_PATH;
+        assertThat(registry.tags(List.of(key), "/c")).isEqualTo("<script src=\"/c/download/resources/" + key
+                + "/context-path.js\" data-wrm-key=\"" + key + "\"></script>\n");
+        WebResourceRegistry.Located script = registry.locate(key, "context-path.js").orElseThrow();
+        try (var in = registry.platformFile(script).orElseThrow().openStream()) {
+            assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                    .contains("AJS.contextPath = function", "ajs-context-path");
+        }
+    }
+
+    @Test
+    void from_shouldPlayOnlyTheContextPathWhenThePackagesAreNotInstalled() {
+        PlatformWebResources withoutAui = PlatformWebResources.from(nodeModules.resolve("absent"));
+        assertThat(withoutAui.module(AUI)).isEmpty();
+        assertThat(withoutAui.module(PlatformWebResources.CONTEXT_PATH)).isPresent();
+        WebResourceRegistry bare = new WebResourceRegistry("jm", List.of(), List.of(), withoutAui);
         assertThat(bare.tags(List.of(AUI), "")).contains("<!-- web-resource com.atlassian.auiplugin:ajs is provided by Confluence");
         assertThat(bare.locate(AUI, "aui.js")).isEmpty();
     }
