@@ -1,7 +1,7 @@
-// Text edited in place. What the user types stays in the field until it is committed (blur, Enter, or
-// Ctrl+Enter when multi-line); Escape puts the saved value back. A field error shows under the field.
+// Text edited in place. What the user types stays in the field until it is committed (blur or Enter;
+// Shift+Enter starts a new line when multi-line); Escape puts the saved value back. A field error shows under the field.
 
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 
 interface Props {
     readonly value: string;
@@ -20,6 +20,8 @@ interface Props {
 export function InlineText({ value, label, onCommit, multiline, error, className, placeholder, autoFocus, id, onCancel }: Props) {
     const [draft, setDraft] = useState(value);
     const editing = useRef(false);
+    // The blur that follows an Enter (or the field going away) must not send the same text twice.
+    const committed = useRef<string | undefined>(undefined);
     const field = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
     const errorId = id === undefined ? undefined : `${id}-error`;
 
@@ -28,7 +30,8 @@ export function InlineText({ value, label, onCommit, multiline, error, className
             setDraft(value);
         }
     }, [value]);
-    useEffect(() => {
+    // Before the browser paints, so that keys typed right after opening the field land in it.
+    useLayoutEffect(() => {
         if (autoFocus) {
             field.current?.focus();
         }
@@ -36,7 +39,8 @@ export function InlineText({ value, label, onCommit, multiline, error, className
 
     const commit = () => {
         editing.current = false;
-        if (draft !== value) {
+        if (draft !== value && draft !== committed.current) {
+            committed.current = draft;
             onCommit(draft);
         } else {
             onCancel?.();
@@ -48,7 +52,7 @@ export function InlineText({ value, label, onCommit, multiline, error, className
             setDraft(value);
             e.stopPropagation();
             onCancel?.();
-        } else if (e.key === 'Enter' && (!multiline || e.ctrlKey || e.metaKey)) {
+        } else if (e.key === 'Enter' && !e.shiftKey) {
             e.preventDefault();
             commit();
         }
@@ -68,6 +72,7 @@ export function InlineText({ value, label, onCommit, multiline, error, className
         'aria-describedby': error ? errorId : undefined,
         onInput: (e: Event) => {
             editing.current = true;
+            committed.current = undefined;
             setDraft((e.currentTarget as HTMLInputElement).value);
         },
         onBlur: commit,
