@@ -21,7 +21,7 @@ export default tseslint.config(
         },
     },
     {
-        files: ['src/**/*.test.{ts,tsx}'],
+        files: ['src/**/*.test.{ts,tsx}', 'src/**/testing.ts'],
         rules: { 'no-restricted-syntax': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
     },
     {

@@ -1,4 +1,4 @@
-// Bundles the viewer (and later the editor) into web resources: the WRM plugin writes their
+// Bundles the viewer and the editor into web resources: the WRM plugin writes their
 // <web-resource> descriptors, which the jar exposes through Atlassian-Scan-Folders.
 const path = require('path');
 const WrmPlugin = require('atlassian-webresource-webpack-plugin');
@@ -6,6 +6,7 @@ const { outputDir } = require('./scripts/output-dir.cjs');
 
 const ENTRIES = {
     'journey-map-viewer': './src/viewer/index.ts',
+    'journey-map-editor': './src/editor/index.tsx',
 };
 
 module.exports = {

@@ -1,0 +1,114 @@
+// The emotions lane as a curve: per stage, a point dragged vertically (or moved with the arrow keys: it is a
+// slider), a typed score −2…+2 and a note. The segments of each cell join the neighbours' into one curve.
+
+import type { EmotionScore } from '../../common/api/emotions';
+import type { JourneyState } from '../../common/api/maps';
+import type { Stage } from '../../common/api/stages';
+import { formatScore, levelKey, parseScore, scoreAtY, stepScore, yOfScore } from '../emotion';
+import { emotionKey, setEmotion, takeTheirEmotion } from '../emotionOps';
+import { emotionOf } from '../model';
+import { InlineText } from './InlineText';
+import { useEditor } from './context';
+
+const HEIGHT = 80;
+
+interface PointProps {
+    readonly stage: Stage;
+    readonly curve: JourneyState;
+    readonly previous: number | undefined;
+    readonly next: number | undefined;
+}
+
+function EmotionPoint({ stage, curve, previous, next }: PointProps) {
+    const { store, i18n } = useEditor();
+    const point = emotionOf(store.map.emotions, stage.id, curve);
+    const score = point?.score;
+    const note = point?.note ?? '';
+    const save = (value: EmotionScore, text = note) => void setEmotion(store, store.refOf('stage', stage.id), curve, value, text);
+    const y = (s: number | undefined) => (s === undefined ? undefined : yOfScore(s, HEIGHT));
+    const here = y(score);
+    const before = y(previous);
+    const after = y(next);
+    const state = store.saves.get(emotionKey(stage.id));
+    const valueText = score === undefined ? i18n.text('journeymaps.editor.emotion.none')
+        : i18n.text('journeymaps.emotion.score', formatScore(score), i18n.text(levelKey(score)));
+
+    const onPointer = (e: PointerEvent) => {
+        const band = (e.currentTarget as HTMLElement).getBoundingClientRect();
+        const dragTo = (ev: PointerEvent) => scoreAtY(ev.clientY - band.top, band.height);
+        const target = e.currentTarget as HTMLElement;
+        target.setPointerCapture?.(e.pointerId);
+        let last = dragTo(e);
+        const point = target.querySelector<HTMLElement>('.jm-emotion-point');
+        const showAt = (s: number) => point?.style.setProperty('top', `${yOfScore(s, HEIGHT)}px`);
+        showAt(last);
+        const onMove = (ev: PointerEvent) => { last = dragTo(ev); showAt(last); };
+        const onUp = () => {
+            target.removeEventListener('pointermove', onMove);
+            point?.style.setProperty('top', `${here ?? HEIGHT / 2}px`);
+            if (last !== score) {
+                save(last);
+            }
+        };
+        target.addEventListener('pointermove', onMove);
+        target.addEventListener('pointerup', onUp, { once: true });
+    };
+    const onKeyDown = (e: KeyboardEvent) => {
+        const step = e.key === 'ArrowUp' ? 1 : e.key === 'ArrowDown' ? -1 : 0;
+        if (step !== 0 && !e.altKey) {
+            e.preventDefault();
+            e.stopPropagation();
+            save(stepScore(score ?? 0, step));
+        }
+    };
+    return (
+        <td class="jm-emotion-cell" data-stage-id={stage.id}>
+            <div class="jm-emotion-band" style={{ height: `${HEIGHT}px` }} onPointerDown={onPointer}>
+                <svg class="jm-emotion-svg" viewBox={`0 0 100 ${HEIGHT}`} preserveAspectRatio="none" aria-hidden="true">
+                    <line class="jm-emotion-zero" x1="0" x2="100" y1={HEIGHT / 2} y2={HEIGHT / 2} />
+                    {here !== undefined && before !== undefined && <line class="jm-emotion-line" x1="0" y1={(before + here) / 2} x2="50" y2={here} />}
+                    {here !== undefined && after !== undefined && <line class="jm-emotion-line" x1="50" y1={here} x2="100" y2={(after + here) / 2} />}
+                </svg>
+                <span class={`jm-emotion-point${score === undefined ? ' jm-emotion-empty' : ''}`} role="slider" tabIndex={0}
+                    style={{ top: `${here ?? HEIGHT / 2}px` }} aria-label={i18n.text('journeymaps.editor.emotion.point', stage.name)}
+                    aria-valuemin={-2} aria-valuemax={2} aria-valuenow={score ?? 0} aria-valuetext={valueText} onKeyDown={onKeyDown} />
+            </div>
+            <div class="jm-emotion-inputs">
+                <InlineText id={`jm-emotion-${stage.id}-score`} className="jm-emotion-score" value={score === undefined ? '' : formatScore(score)}
+                    label={i18n.text('journeymaps.editor.emotion.score', stage.name)} placeholder={i18n.text('journeymaps.editor.emotion.range')}
+                    error={state?.status === 'error' ? state.message : undefined}
+                    onCommit={(typed) => {
+                        const parsed = parseScore(typed);
+                        if (parsed === undefined) {
+                            store.announce(i18n.text('journeymaps.editor.emotion.invalid'));
+                        } else {
+                            save(parsed);
+                        }
+                    }} />
+                <InlineText id={`jm-emotion-${stage.id}-note`} className="jm-emotion-note" value={note} placeholder={i18n.text('journeymaps.editor.emotion.note')}
+                    label={i18n.text('journeymaps.editor.emotion.note.for', stage.name)} onCommit={(text) => save((score ?? 0) as EmotionScore, text)} />
+            </div>
+            {state?.status === 'saving' && <span class="jm-save jm-save-saving">{i18n.text('journeymaps.editor.save.saving')}</span>}
+            {state?.status === 'conflict' && (
+                <div class="jm-conflict" role="alert">
+                    <strong>{i18n.text('journeymaps.editor.conflict.title')}</strong>
+                    <dl>
+                        <dt>{i18n.text('journeymaps.editor.conflict.theirs')}</dt><dd>{formatScore(Number(state.theirs?.score))}</dd>
+                        <dt>{i18n.text('journeymaps.editor.conflict.mine')}</dt><dd>{formatScore(Number(state.mine?.score))}</dd>
+                    </dl>
+                    <button type="button" class="aui-button" onClick={() => save(Number(state.mine?.score) as EmotionScore, String(state.mine?.note ?? ''))}>
+                        {i18n.text('journeymaps.editor.conflict.keepMine')}
+                    </button>
+                    <button type="button" class="aui-button" onClick={() => takeTheirEmotion(store, stage.id)}>{i18n.text('journeymaps.editor.conflict.takeTheirs')}</button>
+                </div>
+            )}
+        </td>
+    );
+}
+
+export function EmotionCells({ curve }: { readonly curve: JourneyState }) {
+    const { store } = useEditor();
+    const stages = store.map.stages;
+    const scoreAt = (i: number) => { const s = stages[i]; return s === undefined ? undefined : emotionOf(store.map.emotions, s.id, curve)?.score; };
+    return <>{stages.map((stage, i) => <EmotionPoint key={stage.id} stage={stage} curve={curve} previous={scoreAt(i - 1)} next={scoreAt(i + 1)} />)}</>;
+}

@@ -1,0 +1,198 @@
+package it.org.journeymaps.browser;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import it.org.journeymaps.support.Api;
+import it.org.journeymaps.support.RunningDevHost;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Alice builds a map in the editor page with mouse and keyboard; what she does is saved and survives a reload. */
+class EditorBrowserTest {
+
+    @RegisterExtension
+    static final RunningDevHost devhost = new RunningDevHost();
+
+    private static Browser browser;
+
+    @BeforeAll
+    static void launch() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void quit() {
+        browser.close();
+    }
+
+    private static JsonNode mapFromTemplate(String title) {
+        long pageId = devhost.createPage("DEMO", title);
+        return devhost.as("alice").post("/maps", Map.of("pageId", pageId, "templateId", "ecommerce-purchase")).expect(201).json();
+    }
+
+    private static JsonNode reread(long mapId) {
+        return devhost.as("alice").get("/maps/" + mapId).expect(200).json();
+    }
+
+    private static Page openEditor(BrowserContext context, long mapId) {
+        Page page = context.newPage();
+        page.navigate(devhost.host().baseUrl() + "/plugins/servlet/journeymaps/editor?mapId=" + mapId);
+        if (page.url().contains("login")) {
+            page.locator("input[name=os_username]").fill("alice");
+            page.locator("input[name=os_password]").fill("alice");
+            page.locator("input[name=os_password]").press("Enter");
+        }
+        page.locator("table.jm-editor-grid").waitFor();
+        Browser.screenshot(page, "editor-alice-opening");
+        return page;
+    }
+
+    private static void waitUntilSaved(Page page) {
+        page.waitForFunction("() => document.querySelector('.jm-save-summary')?.dataset.state === 'saved'"
+                + " && !document.querySelector('.jm-save-saving')");
+    }
+
+    /** axe-core in the page: no serious or critical violation. */
+    private static void assertAccessible(Page page) throws Exception {
+        page.addScriptTag(new Page.AddScriptTagOptions()
+                .setContent(Files.readString(Path.of("frontend/node_modules/axe-core/axe.min.js"))));
+        Object found = page.evaluate("async () => (await axe.run(document.querySelector('#journey-map-editor'), "
+                + "{ resultTypes: ['violations'] })).violations"
+                + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                + ".map(v => v.id + ': ' + v.help + ' ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))");
+        assertThat((List<?>) found).as("serious or critical axe violations").isEmpty();
+    }
+
+    private static long cardId(Locator card) {
+        return Long.parseLong(card.getAttribute("data-card-id"));
+    }
+
+    @Test
+    void aliceAddsAStageDragsACardAndTypesAnEmotionScoreAndFindsThemAfterAReload() throws Exception {
+        JsonNode map = mapFromTemplate("Editor: build");
+        long mapId = map.get("id").asLong();
+        int stages = map.get("stages").size();
+        try (BrowserContext context = browser.newContext()) {
+            Page page = openEditor(context, mapId);
+            Browser.screenshot(page, "editor-alice-opened");
+            assertAccessible(page);
+
+            page.locator(".jm-add-stage").click();
+            page.locator("thead th.jm-stage-header").nth(stages).waitFor();
+            page.keyboard().type(" — retour");
+            page.keyboard().press("Enter");
+            waitUntilSaved(page);
+
+            Locator firstCell = page.locator("td.jm-cell:has(article.jm-card)").first();
+            Locator card = firstCell.locator("article.jm-card").first();
+            long movedCard = cardId(card);
+            String laneId = firstCell.getAttribute("data-lane-id");
+            String stageId = firstCell.getAttribute("data-stage-id");
+            String targetStage = page.locator("td.jm-cell[data-lane-id='" + laneId + "']").nth(1).getAttribute("data-stage-id");
+            assertThat(targetStage).isNotEqualTo(stageId);
+            card.locator(".jm-card-handle").dragTo(page.locator("td.jm-cell[data-lane-id='" + laneId + "'][data-stage-id='" + targetStage + "']"));
+            waitUntilSaved(page);
+
+            long firstStage = map.get("stages").get(0).get("id").asLong();
+            Locator score = page.locator("#jm-emotion-" + firstStage + "-score");
+            score.fill("-2");
+            score.press("Enter");
+            waitUntilSaved(page);
+            Browser.screenshot(page, "editor-alice-edited");
+
+            JsonNode moved = null;
+            for (JsonNode c : reread(mapId).get("cards")) {
+                if (c.get("id").asLong() == movedCard) {
+                    moved = c;
+                }
+            }
+            assertThat(moved.get("stageId").asText()).as("stage of the dragged card").isEqualTo(targetStage);
+            page.reload();
+            page.locator("table.jm-editor-grid").waitFor();
+            assertThat(page.locator("thead th.jm-stage-header").count()).isEqualTo(stages + 1);
+            assertThat(page.locator("td.jm-cell[data-stage-id='" + targetStage + "'] article[data-card-id='" + movedCard + "']").count()).isEqualTo(1);
+            assertThat(page.locator("#jm-emotion-" + firstStage + "-score").inputValue()).isEqualTo("-2");
+
+            JsonNode saved = reread(mapId);
+            assertThat(saved.get("stages")).hasSize(stages + 1);
+            assertThat(saved.get("stages").get(stages).get("name").asText()).endsWith("— retour");
+            Browser.screenshot(page, "editor-alice-reloaded");
+        }
+    }
+
+    @Test
+    void aliceCreatesACardWithTheKeyboardAlone() throws Exception {
+        JsonNode map = mapFromTemplate("Editor: keyboard");
+        long mapId = map.get("id").asLong();
+        try (BrowserContext context = browser.newContext()) {
+            Page page = openEditor(context, mapId);
+            for (int i = 0; i < 300 && !(Boolean) page.evaluate("() => document.activeElement?.matches('td.jm-cell') ?? false"); i++) {
+                page.keyboard().press("Tab");
+            }
+            assertThat((Boolean) page.evaluate("() => document.activeElement.matches('td.jm-cell')")).isTrue();
+            page.keyboard().press("ArrowRight");
+            page.keyboard().press("ArrowDown");
+            String stageId = (String) page.evaluate("() => document.activeElement.dataset.stageId");
+            String laneId = (String) page.evaluate("() => document.activeElement.dataset.laneId");
+            page.keyboard().press("n");
+            page.keyboard().type("Carte saisie au clavier");
+            page.keyboard().press("Enter");
+            waitUntilSaved(page);
+            Browser.screenshot(page, "editor-alice-keyboard-card");
+            assertAccessible(page);
+
+            JsonNode created = null;
+            for (JsonNode card : reread(mapId).get("cards")) {
+                if (card.get("text").asText().equals("Carte saisie au clavier")) {
+                    created = card;
+                }
+            }
+            assertThat(created).isNotNull();
+            assertThat(created.get("stageId").asText()).isEqualTo(stageId);
+            assertThat(created.get("laneId").asText()).isEqualTo(laneId);
+        }
+    }
+
+    @Test
+    void aStaleEditShowsBothVersionsAndAliceKeepsHers() {
+        JsonNode map = mapFromTemplate("Editor: conflict");
+        long mapId = map.get("id").asLong();
+        JsonNode card = map.get("cards").get(0);
+        long cardId = card.get("id").asLong();
+        Api alice = devhost.as("alice");
+        try (BrowserContext context = browser.newContext()) {
+            Page page = openEditor(context, mapId);
+            alice.patch("/maps/" + mapId + "/cards/" + cardId, Map.of("version", card.get("version").asLong(), "text", "Changé ailleurs")).expect(200);
+
+            Locator text = page.locator("#jm-card-" + cardId + "-text");
+            text.fill("Ma version");
+            text.press("Enter");
+            Locator conflict = page.locator("article[data-card-id='" + cardId + "'] .jm-conflict");
+            conflict.waitFor();
+            assertThat(conflict.locator(".jm-conflict-theirs").textContent()).isEqualTo("Changé ailleurs");
+            assertThat(conflict.locator(".jm-conflict-mine").textContent()).isEqualTo("Ma version");
+            assertThat(reread(mapId).get("cards").get(0).get("text").asText()).isEqualTo("Changé ailleurs");
+            Browser.screenshot(page, "editor-alice-conflict");
+
+            conflict.locator("button").first().click();
+            waitUntilSaved(page);
+            JsonNode after = alice.get("/maps/" + mapId).expect(200).json();
+            for (JsonNode c : after.get("cards")) {
+                if (c.get("id").asLong() == cardId) {
+                    assertThat(c.get("text").asText()).isEqualTo("Ma version");
+                }
+            }
+        }
+    }
+}
