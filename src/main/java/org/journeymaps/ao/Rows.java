@@ -64,7 +64,7 @@ final class Rows {
     /** Sets the position of each row named (read in one query per chunk); nothing else is written. */
     <E extends Entity> void updatePositions(Class<E> type, Map<Long, Integer> positions, ObjIntConsumer<E> setter) {
         for (List<Long> ids : chunks(positions.keySet())) {
-            E[] found = ao.find(type, Query.select().where(idIn("ID", ids.size()), keys(ids)));
+            E[] found = ao.find(type, idIn("ID", ids.size()), keys(ids));
             if (found.length != ids.size()) {
                 throw new IllegalStateException("Not every " + type.getSimpleName() + " of " + ids + " exists");
             }
