@@ -153,7 +153,6 @@ class TransactionsAndIntegrityTest extends AoRepositoryTest {
             node.inTransaction(() -> {
                 Instant at = Instant.now();
                 long revision = node.nextRevision(mapId, author, at);
-                Thread.onSpinWait();
                 node.appendChange(new MapChange(mapId, revision, author, at, ChangeKind.UPDATED, ElementType.MAP,
                         mapId));
                 return null;
