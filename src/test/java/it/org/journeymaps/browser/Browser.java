@@ -5,6 +5,9 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,18 +16,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Debian's Chromium driven by Playwright; never a downloaded browser. Screenshots go to
+ * Debian's Chromium driven by Playwright; never a downloaded browser. One per test class:
+ * {@code @RegisterExtension static final Browser browser = new Browser();}. Screenshots go to
  * {@code target/screenshots/} so people can look at what the tests saw.
  */
-public final class Browser implements AutoCloseable {
+public final class Browser implements BeforeAllCallback, AfterAllCallback {
 
     private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
     private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
-    private final Playwright playwright;
-    private final com.microsoft.playwright.Browser chromium;
+    private Playwright playwright;
+    private com.microsoft.playwright.Browser chromium;
 
-    public Browser() {
+    @Override
+    public void beforeAll(ExtensionContext context) {
         if (!Files.isExecutable(CHROMIUM)) {
             throw new IllegalStateException("Browser tests need Debian's Chromium at " + CHROMIUM
                     + " (apt-get install chromium)");
@@ -51,8 +56,9 @@ public final class Browser implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        chromium.close();
-        playwright.close();
+    public void afterAll(ExtensionContext context) {
+        if (playwright != null) {
+            playwright.close();
+        }
     }
 }

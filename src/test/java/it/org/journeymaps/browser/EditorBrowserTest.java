@@ -6,8 +6,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import it.org.journeymaps.support.Api;
 import it.org.journeymaps.support.RunningDevHost;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -24,17 +22,8 @@ class EditorBrowserTest {
     @RegisterExtension
     static final RunningDevHost devhost = new RunningDevHost();
 
-    private static Browser browser;
-
-    @BeforeAll
-    static void launch() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void quit() {
-        browser.close();
-    }
+    @RegisterExtension
+    static final Browser browser = new Browser();
 
     private static JsonNode mapFromTemplate(String title) {
         long pageId = devhost.createPage("DEMO", title);

@@ -4,8 +4,6 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import it.org.journeymaps.support.RunningDevHost;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -24,17 +22,8 @@ class ViewerBrowserTest {
     @RegisterExtension
     static final RunningDevHost devhost = new RunningDevHost();
 
-    private static Browser browser;
-
-    @BeforeAll
-    static void launch() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void quit() {
-        browser.close();
-    }
+    @RegisterExtension
+    static final Browser browser = new Browser();
 
     @Test
     void bobReadsTheInteractiveMapFiltersItToPainPointsAndZoomsWithoutAnEditButton() {
