@@ -7,6 +7,8 @@ const { outputDir } = require('./scripts/output-dir.cjs');
 const ENTRIES = {
     'journey-map-viewer': './src/viewer/index.ts',
     'journey-map-editor': './src/editor/index.tsx',
+    // Macro browser: the journey-map macro's dialog in Confluence's editor.
+    'journey-map-macro-browser': './src/macro-browser/index.ts',
 };
 
 module.exports = {
@@ -41,6 +43,8 @@ module.exports = {
             xmlDescriptors: path.join(outputDir, 'META-INF', 'plugin-descriptors', 'wr-webpack-bundles.xml'),
             locationPrefix: 'frontend/',
             addEntrypointNameAsContext: false,
+            // Macro browser: loaded with Confluence's editor, and again with its macro browser.
+            contextMap: { 'journey-map-macro-browser': ['editor', 'macro-browser'] },
         }),
     ],
 };

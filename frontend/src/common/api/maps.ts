@@ -58,6 +58,8 @@ export interface MapList {
     readonly start: number;
     readonly limit: number;
     readonly size: number;
+    /** Whether another page of results follows. */
+    readonly more: boolean;
 }
 
 export interface MapQuery {
