@@ -4,9 +4,10 @@ import type { JourneyMap, MapSummary, NewMap } from '../common/api/maps';
 import { ApiError } from '../common/http';
 import { I18n } from '../common/i18n';
 import type { MacroDialogApi, TemplateSummary } from './api';
+import type { EditedPage } from './confluence';
 import { showMacroDialog } from './open';
 
-const page = { pageId: 42, spaceKey: 'DEMO', title: 'Support page' };
+const page: EditedPage = { pageId: 42, spaceKey: 'DEMO', title: 'Support page' };
 
 function summary(id: number, title: string): MapSummary {
     return { id, pageId: 40, spaceKey: 'DEMO', title, state: 'CURRENT', revision: 1, updatedAt: '2026-11-20T10:00:00Z' };

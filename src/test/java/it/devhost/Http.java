@@ -33,12 +33,17 @@ final class Http {
     }
 
     HttpResponse<String> postForm(String path, String... nameValuePairs) throws IOException, InterruptedException {
+        return postForm(path, new String[0], nameValuePairs);
+    }
+
+    HttpResponse<String> postForm(String path, String[] headers, String... nameValuePairs)
+            throws IOException, InterruptedException {
         StringBuilder form = new StringBuilder();
         for (int i = 0; i < nameValuePairs.length; i += 2) {
             form.append(form.isEmpty() ? "" : "&").append(nameValuePairs[i]).append('=')
                     .append(URLEncoder.encode(nameValuePairs[i + 1], StandardCharsets.UTF_8));
         }
-        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+        return send(request(path, headers).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build());
     }
 

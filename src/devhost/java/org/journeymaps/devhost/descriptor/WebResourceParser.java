@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * Reads {@code <web-resource>} modules, from atlassian-plugin.xml or from the descriptors the webpack
  * plugin writes to {@code META-INF/plugin-descriptors/} (root {@code <bundles>} holding web-resources).
- * Transformations and conditions are accepted and not applied: devhost serves files as they are.
+ * Contexts are kept (a page may require them); transformations and conditions are accepted and not applied.
  */
 public final class WebResourceParser {
 
@@ -35,19 +35,21 @@ public final class WebResourceParser {
         String where = source + ": web-resource '" + key + "'";
         List<String> dependencies = new ArrayList<>();
         List<DownloadResource> resources = new ArrayList<>();
+        List<String> contexts = new ArrayList<>();
         for (Element child : Xml.children(element)) {
             switch (child.getTagName()) {
                 case "dependency" -> dependencies.add(Xml.text(child));
                 case "resource" -> resources.add(downloadResource(child, where));
-                case "context", "description", "transformation", "condition", "conditions" -> {
-                    // Contexts, transformations and conditions are the WRM's business in Confluence; devhost
-                    // requires web resources by key only and serves their files untransformed.
+                case "context" -> contexts.add(Xml.text(child));
+                case "description", "transformation", "condition", "conditions" -> {
+                    // Transformations and conditions are the WRM's business in Confluence; devhost serves the
+                    // files untransformed, to every user.
                 }
                 default -> throw new DescriptorException(where + ": <" + child.getTagName()
                         + "> is not supported by devhost");
             }
         }
-        return new WebResourceModule(key, dependencies, resources);
+        return new WebResourceModule(key, dependencies, resources, contexts);
     }
 
     static DownloadResource downloadResource(Element resource, String where) {

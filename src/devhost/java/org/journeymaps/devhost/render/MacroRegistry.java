@@ -2,6 +2,7 @@ package org.journeymaps.devhost.render;
 
 import com.atlassian.confluence.macro.Macro;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -12,6 +13,11 @@ public final class MacroRegistry {
 
     public MacroRegistry(Map<String, Macro> byName) {
         this.byName = Map.copyOf(byName);
+    }
+
+    /** The macro names, sorted (what the editor's macro browser offers). */
+    public List<String> names() {
+        return byName.keySet().stream().sorted().toList();
     }
 
     public Optional<Macro> macro(String name) {

@@ -28,6 +28,12 @@ final class PageLayout {
     }
 
     String page(String title, List<Crumb> crumbs, String contentHtml, String headTags, Map<String, String> meta) {
+        return page(title, crumbs, contentHtml, headTags, meta, "");
+    }
+
+    /** A page with Confluence's page actions (e.g. "Edit") beside its breadcrumbs. */
+    String page(String title, List<Crumb> crumbs, String contentHtml, String headTags, Map<String, String> meta,
+                String actionsHtml) {
         StringBuilder main = new StringBuilder("<nav id=\"breadcrumbs\" class=\"dh-breadcrumbs\">");
         for (int i = 0; i < crumbs.size(); i++) {
             Crumb crumb = crumbs.get(i);
@@ -35,7 +41,11 @@ final class PageLayout {
             main.append(crumb.href() == null ? "<span>" + htmlEncode(crumb.label()) + "</span>"
                     : "<a href=\"" + htmlEncode(crumb.href()) + "\">" + htmlEncode(crumb.label()) + "</a>");
         }
-        main.append("</nav>\n<h1 id=\"title-text\">").append(htmlEncode(title)).append("</h1>\n")
+        main.append("</nav>\n");
+        if (!actionsHtml.isEmpty()) {
+            main.append("<div id=\"navigation\" class=\"dh-page-actions\">").append(actionsHtml).append("</div>\n");
+        }
+        main.append("<h1 id=\"title-text\">").append(htmlEncode(title)).append("</h1>\n")
                 .append("<div id=\"main-content\" class=\"wiki-content\">\n").append(contentHtml).append("\n</div>\n");
         return document(htmlEncode(title), headTags, main.toString(), meta);
     }

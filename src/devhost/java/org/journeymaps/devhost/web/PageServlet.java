@@ -47,6 +47,7 @@ final class PageServlet extends HttpServlet {
     private final transient StorageToView storageToView;
     private final transient DevPageBuilderService pageBuilder;
     private final transient PageLayout layout;
+    private final transient PageAccess access;
     private final boolean anonymousAccess;
 
     PageServlet(DevDirectory directory, PermissionManager permissions, StorageToView storageToView,
@@ -56,6 +57,7 @@ final class PageServlet extends HttpServlet {
         this.storageToView = storageToView;
         this.pageBuilder = pageBuilder;
         this.layout = layout;
+        this.access = new PageAccess(directory, permissions, layout);
         this.anonymousAccess = anonymousAccess;
     }
 
@@ -68,11 +70,11 @@ final class PageServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         ConfluenceUser user = AuthenticatedUserThreadLocal.get();
         if (user == null && !anonymousAccess) {
-            redirectToLogin(request, response);
+            access.redirectToLogin(request, response);
             return;
         }
         if (request.getServletPath().equals(VIEW_PAGE)) {
-            showPage(request, response, pageById(request.getParameter("pageId")));
+            showPage(request, response, access.viewable(request.getParameter("pageId")));
             return;
         }
         if (request.getServletPath().equals(RENDER)) {
@@ -88,7 +90,7 @@ final class PageServlet extends HttpServlet {
         if (parts.length == 1 || parts[1].isEmpty()) {
             showSpace(request, response, space);
         } else {
-            showPage(request, response, space.flatMap(s -> directory.page(keyOf(s), decode(parts[1]))));
+            showPage(request, response, access.viewable(space.flatMap(s -> directory.page(keyOf(s), decode(parts[1])))));
         }
     }
 
@@ -108,7 +110,7 @@ final class PageServlet extends HttpServlet {
     private void showSpace(HttpServletRequest request, HttpServletResponse response, Optional<Space> space)
             throws IOException {
         if (space.isEmpty() || !permissions.hasPermission(AuthenticatedUserThreadLocal.get(), Permission.VIEW, space.get())) {
-            notFound(request, response);
+            access.notFound(request, response);
             return;
         }
         StringBuilder content = new StringBuilder("<h2>Pages</h2>\n<ul class=\"dh-list\" id=\"page-list\">\n");
@@ -121,21 +123,22 @@ final class PageServlet extends HttpServlet {
                 Map.of("ajs-space-key", keyOf(space.get()))));
     }
 
-    private void showPage(HttpServletRequest request, HttpServletResponse response, Optional<Page> found)
+    private void showPage(HttpServletRequest request, HttpServletResponse response, Optional<Page> page)
             throws IOException {
-        Optional<Page> page = viewable(found);
         if (page.isEmpty()) {
-            notFound(request, response);
+            access.notFound(request, response);
             return;
         }
         Page shown = page.get();
         String content = storageToView.convert(directory.body(idOf(shown)), new DevConversionContext("display"));
         Space space = shown.getSpace();
-        List<PageLayout.Crumb> crumbs = List.of(dashboardCrumb(),
-                new PageLayout.Crumb(nameOf(space), layout.href(DISPLAY + "/" + encode(keyOf(space)))));
+        List<PageLayout.Crumb> crumbs = crumbsAbove(shown, layout);
+        // Confluence's "Edit" action, for those who may edit the page.
+        String actions = access.mayEdit(shown) ? "<a id=\"editPageLink\" class=\"aui-button\" href=\""
+                + htmlEncode(layout.href(EditPageServlet.EDIT_PAGE + "?pageId=" + idOf(shown))) + "\">Edit</a>" : "";
         Responses.html(response, layout.page(shown.getTitle(), crumbs, content, pageBuilder.requiredTags(layout.href("")),
                 Map.of("ajs-page-id", Long.toString(idOf(shown)), "ajs-space-key", keyOf(space),
-                        "ajs-page-title", shown.getTitle())));
+                        "ajs-page-title", shown.getTitle()), actions));
     }
 
     private void render(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -144,9 +147,9 @@ final class PageServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST, "outputType: one of " + DevConversionContext.OUTPUT_TYPES);
             return;
         }
-        Optional<Page> page = viewable(pageById(request.getParameter("pageId")));
+        Optional<Page> page = access.viewable(request.getParameter("pageId"));
         if (page.isEmpty()) {
-            notFound(request, response);
+            access.notFound(request, response);
             return;
         }
         String content = storageToView.convert(directory.body(idOf(page.get())), new DevConversionContext(outputType));
@@ -156,34 +159,15 @@ final class PageServlet extends HttpServlet {
                 + outputType + "\">\n" + content + "\n</div>\n</body>\n</html>\n");
     }
 
-    private Optional<Page> viewable(Optional<Page> page) {
-        return page.filter(p -> permissions.hasPermission(AuthenticatedUserThreadLocal.get(), Permission.VIEW, p));
-    }
-
-    private Optional<Page> pageById(String pageId) {
-        try {
-            return pageId == null ? Optional.empty() : directory.page(Long.parseLong(pageId));
-        } catch (NumberFormatException notANumber) {
-            return Optional.empty();
-        }
-    }
-
-    private void notFound(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (AuthenticatedUserThreadLocal.get() == null) {
-            redirectToLogin(request, response);
-        } else {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND, "Page Not Found");
-        }
-    }
-
-    private void redirectToLogin(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String destination = SignIn.pathInContext(request)
-                + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-        response.sendRedirect(layout.href(SignIn.LOGIN_PATH) + "?os_destination=" + encode(destination));
-    }
-
     private PageLayout.Crumb dashboardCrumb() {
         return new PageLayout.Crumb("Dashboard", layout.href("/"));
+    }
+
+    /** The breadcrumbs above a page: the dashboard and the page's space. */
+    static List<PageLayout.Crumb> crumbsAbove(Page page, PageLayout layout) {
+        Space space = page.getSpace();
+        return List.of(new PageLayout.Crumb("Dashboard", layout.href("/")),
+                new PageLayout.Crumb(nameOf(space), layout.href(DISPLAY + "/" + encode(keyOf(space)))));
     }
 
     private static String encode(String text) {

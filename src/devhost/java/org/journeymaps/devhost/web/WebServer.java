@@ -63,6 +63,7 @@ public final class WebServer implements AutoCloseable {
         addFilter(context, new AuthenticationFilter(site.directory()), "/*");
         addFilter(context, new RequestScopeFilter(site.pageBuilder()), "/*");
         addFilter(context, new XsrfFilter(), "/rest/*");
+        addFilter(context, new XsrfFilter(), EditPageServlet.SAVE_PAGE);
         PageLayout layout = new PageLayout(site.contextPath());
         addFilter(context, new DecoratorFilter(layout, site.pageBuilder()), HostedServlet.PREFIX + "/*");
 
@@ -75,6 +76,10 @@ public final class WebServer implements AutoCloseable {
         map(context, "pages", new PageServlet(site.directory(), site.permissions(), site.storageToView(),
                         site.pageBuilder(), layout, site.anonymousAccess()),
                 "", PageServlet.DISPLAY + "/*", PageServlet.VIEW_PAGE, PageServlet.RENDER);
+        map(context, "edit page", new EditPageServlet(site.directory(),
+                        new PageAccess(site.directory(), site.permissions(), layout), site.pageBuilder(), layout,
+                        site.storageToView().macroNames()),
+                EditPageServlet.EDIT_PAGE, EditPageServlet.SAVE_PAGE);
         map(context, "login", new LoginServlet(site.directory(), layout), SignIn.LOGIN_PATH, SignIn.DO_LOGIN_PATH);
         map(context, "logout", new LogoutServlet(layout), SignIn.LOGOUT_PATH);
         map(context, "download", new DownloadServlet(site.webResources(), site.appRoot()), DownloadServlet.PATH + "/*");

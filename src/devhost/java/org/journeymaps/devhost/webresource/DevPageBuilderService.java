@@ -34,6 +34,11 @@ public final class DevPageBuilderService implements PageBuilderService {
         return current::remove;
     }
 
+    /** Requires a web-resource context for the page being built (see {@link DevWebResourceAssembler#requireContext}). */
+    public void requireContext(String context) {
+        ((DevWebResourceAssembler) assembler()).requireContext(context);
+    }
+
     /** The head tags for what the page being built requires so far. */
     public String requiredTags(String contextPath) {
         return ((DevWebResourceAssembler) assembler()).tags(contextPath);

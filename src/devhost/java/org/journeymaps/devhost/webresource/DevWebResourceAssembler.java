@@ -29,6 +29,15 @@ public final class DevWebResourceAssembler implements WebResourceAssembler, Requ
         return this;
     }
 
+    /**
+     * Requires every web resource in a context, as the WRM's {@code requireContext} does (Confluence's editor page
+     * requires {@code editor}). Devhost's own pages call it; the app does not, so it is not in the contracts.
+     */
+    public DevWebResourceAssembler requireContext(String context) {
+        required.addAll(registry.inContext(context));
+        return this;
+    }
+
     /** The tags for everything required so far, dependencies first. */
     public String tags(String contextPath) {
         return registry.tags(List.copyOf(required), contextPath);

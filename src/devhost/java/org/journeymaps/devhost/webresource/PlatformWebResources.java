@@ -16,7 +16,7 @@ import java.util.Optional;
 /**
  * Confluence's own web resources that devhost plays, so the app's pages look and behave as in Confluence:
  * the WRM's {@value #CONTEXT_PATH} ({@code AJS.contextPath()}, which webpack bundles call) from devhost's own
- * script, and AUI ({@value #AUI}) with the jQuery it needs from {@code frontend/node_modules} (the build
+ * script, devhost's editor ({@value #EDITOR}), and AUI ({@value #AUI}) with the jQuery it needs from {@code frontend/node_modules} (the build
  * installs them). Files are named as the WRM would serve them under the key; AUI's CSS finds its fonts and
  * images beside it. Keys not played here stay unserved and marked in the page.
  */
@@ -24,6 +24,12 @@ public final class PlatformWebResources {
 
     public static final String AUI = "com.atlassian.auiplugin:ajs";
     public static final String CONTEXT_PATH = "com.atlassian.plugins.atlassian-plugins-webresource-plugin:context-path";
+    /**
+     * Devhost's stand-in for Confluence's page editor and macro browser (a contenteditable surface, macro
+     * placeholders, {@code AJS.MacroBrowser}, {@code tinymce.confluence.macrobrowser}); devhost's own key, since it
+     * plays several of Confluence's web resources at once.
+     */
+    public static final String EDITOR = "org.journeymaps.devhost:confluence-editor";
     /** Where the build installs the front end's packages, from the project folder devhost runs in. */
     public static final Path NODE_MODULES = Path.of("frontend", "node_modules");
 
@@ -33,6 +39,10 @@ public final class PlatformWebResources {
     private static final String DEVHOST_FILE = "devhost:";
     private static final WebResourceModule CONTEXT_PATH_MODULE = new WebResourceModule("context-path", List.of(),
             List.of(new DownloadResource("context-path.js", DEVHOST_FILE + "devhost-platform/context-path.js", null)));
+    private static final WebResourceModule EDITOR_MODULE = new WebResourceModule("confluence-editor",
+            List.of(AUI, CONTEXT_PATH), List.of(
+            new DownloadResource("confluence-editor.js", DEVHOST_FILE + "devhost-platform/confluence-editor.js", null),
+            new DownloadResource("confluence-editor.css", DEVHOST_FILE + "devhost-platform/confluence-editor.css", null)));
 
     private final Path nodeModules;
     private final Map<String, WebResourceModule> modules;
@@ -47,9 +57,9 @@ public final class PlatformWebResources {
         if (!Files.isDirectory(nodeModules.resolve(AUI_DIST)) || !Files.isDirectory(nodeModules.resolve("jquery"))) {
             LOG.warn("AUI is not installed in {} (run the Maven build, which runs npm ci); pages will lack AUI",
                     nodeModules.toAbsolutePath());
-            return new PlatformWebResources(nodeModules, Map.of(CONTEXT_PATH, CONTEXT_PATH_MODULE));
+            return new PlatformWebResources(nodeModules, Map.of(CONTEXT_PATH, CONTEXT_PATH_MODULE, EDITOR, EDITOR_MODULE));
         }
-        return new PlatformWebResources(nodeModules, Map.of(CONTEXT_PATH, CONTEXT_PATH_MODULE,
+        return new PlatformWebResources(nodeModules, Map.of(CONTEXT_PATH, CONTEXT_PATH_MODULE, EDITOR, EDITOR_MODULE,
                 AUI, new WebResourceModule("ajs", List.of(), List.of(
                 new DownloadResource("jquery.js", "jquery/dist/jquery.min.js", null),
                 new DownloadResource("aui.js", AUI_DIST + "aui-prototyping.js", null),

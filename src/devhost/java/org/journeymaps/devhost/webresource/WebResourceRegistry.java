@@ -61,6 +61,12 @@ public final class WebResourceRegistry {
         }
     }
 
+    /** The app's web resources in the context, in descriptor order (as the WRM's context batch holds them). */
+    public List<String> inContext(String context) {
+        return modules.entrySet().stream().filter(e -> e.getValue().contexts().contains(context))
+                .map(Map.Entry::getKey).toList();
+    }
+
     /** The keys with their dependencies, each after what it depends on, each once. */
     public List<String> inDependencyOrder(Collection<String> required) {
         Set<String> ordered = new LinkedHashSet<>();
