@@ -3,15 +3,10 @@
 
 import { render } from 'preact';
 import { getMap } from '../common/api/maps';
-import { contextPath } from '../common/http';
 import { loadI18n } from '../common/i18n';
+import { editorUrl } from '../common/urls';
 import { Viewer } from './components/Viewer';
 import type { MacroRoot } from './roots';
-
-/** The editor page of a map (a servlet module of the app). */
-export function editorUrl(mapId: number): string {
-    return `${contextPath()}/plugins/servlet/journeymaps/editor?mapId=${mapId}`;
-}
 
 export async function mount(root: MacroRoot): Promise<void> {
     const [i18n, map] = await Promise.all([loadI18n(), getMap(root.mapId)]);

@@ -49,7 +49,7 @@ export function CreatePanel({ i18n, api, form, onChoose, onChange, unavailableKe
     return (
         <div role="tabpanel" id="jm-mb-panel-create" aria-labelledby="jm-mb-tab-create" hidden={hidden} class="jm-mb-panel">
             <fieldset class="jm-mb-templates">
-                <legend class="jm-mb-legend">{i18n.text('journeymaps.macrobrowser.create.start')}</legend>
+                <legend>{i18n.text('journeymaps.macrobrowser.create.start')}</legend>
                 <div class="jm-mb-cards">
                     {choices.map((template) => {
                         const id = template?.id ?? '';

@@ -16,7 +16,7 @@ export function OptionsFieldset({ i18n, lanes, compact, onLanes, onCompact }: Pr
         onLanes(on ? [...lanes, type] : lanes.filter((t) => t !== type));
     return (
         <fieldset class="jm-mb-options">
-            <legend class="jm-mb-legend">{i18n.text('journeymaps.macrobrowser.options')}</legend>
+            <legend>{i18n.text('journeymaps.macrobrowser.options')}</legend>
             <fieldset class="jm-mb-lanes" aria-describedby="jm-mb-lanes-hint">
                 <legend>{i18n.text('journeymaps.macrobrowser.options.lanes')}</legend>
                 <div class="jm-mb-lane-list">

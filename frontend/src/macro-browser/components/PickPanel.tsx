@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { JourneyMap, MapSummary } from '../../common/api/maps';
 import type { I18n } from '../../common/i18n';
 import { PAGE_SIZE, type MacroDialogApi } from '../api';
-import { editorUrl } from '../urls';
+import { editorUrl } from '../../common/urls';
 
 interface Props {
     readonly i18n: I18n;
@@ -69,7 +69,7 @@ export function PickPanel({ i18n, api, spaceKey, current, currentMissingId, sele
             )}
             {maps.length > 0 && (
                 <fieldset class="jm-mb-maps">
-                    <legend class="jm-mb-legend">{i18n.text('journeymaps.macrobrowser.maps.label')}</legend>
+                    <legend>{i18n.text('journeymaps.macrobrowser.maps.label')}</legend>
                     {maps.map((map) => (
                         <label key={map.id} class={'jm-mb-choice' + (map.id === selected ? ' jm-mb-choice-selected' : '')}
                                data-map-id={map.id}>
@@ -95,7 +95,7 @@ export function PickPanel({ i18n, api, spaceKey, current, currentMissingId, sele
                 <p class="jm-mb-open-editor">
                     <a class="aui-button" href={editorUrl(current.id)} target="_blank" rel="noopener"
                        aria-describedby="jm-mb-open-editor-hint">
-                        {i18n.text('journeymaps.macrobrowser.openEditor')}
+                        {i18n.text('journeymaps.macrobrowser.openEditor', current.title)}
                     </a>
                     <span id="jm-mb-open-editor-hint" class="jm-mb-muted">{i18n.text('journeymaps.macrobrowser.openEditor.hint')}</span>
                 </p>

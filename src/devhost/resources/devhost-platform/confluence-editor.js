@@ -9,11 +9,12 @@
 (function () {
     'use strict';
 
-    var form = document.getElementById('editpageform');
-    var surface = document.getElementById('wysiwygTextarea');
+    var form = null;
+    var surface = null;
     var overrides = {};
     var editedPlaceholder = null;
     var savedRange = null;
+    var hidePlaceholderPanel = function () {};
 
     // Confluence.MacroParameterSerializer's format: k=v|k2=v2, with \, = and | escaped by a backslash.
     function escapeParam(text) {
@@ -135,7 +136,7 @@
                         insertBlock(img);
                     }
                     editedPlaceholder = null;
-                    selectPlaceholder(null);
+                    hidePlaceholderPanel();
                     surface.focus();
                     status('Macro "' + macro.name + '" ' + (img.previousSibling || img.nextSibling ? 'placed' : 'inserted'));
                 },
@@ -186,241 +187,258 @@
         }
     }
 
-    // ----- The placeholder's panel: Edit and Remove.
-    var panel = document.createElement('div');
-    panel.className = 'dh-macro-panel';
-    panel.setAttribute('role', 'toolbar');
-    panel.setAttribute('aria-label', 'Macro');
-    panel.hidden = true;
-    var editButton = button('Edit', 'dh-macro-edit');
-    var removeButton = button('Remove', 'dh-macro-remove');
-    panel.append(editButton, removeButton);
-    form.appendChild(panel);
-    var selectedPlaceholder = null;
-
-    function button(label, id) {
-        var b = document.createElement('button');
-        b.type = 'button';
-        b.id = id;
-        b.className = 'aui-button aui-button-compact';
-        b.textContent = label;
-        return b;
-    }
-
-    function selectPlaceholder(img) {
-        if (selectedPlaceholder) {
-            selectedPlaceholder.classList.remove('dh-selected');
+    // The page's editor, once its elements exist; the API above is there before any app script runs.
+    function setUp() {
+        form = document.getElementById('editpageform');
+        surface = document.getElementById('wysiwygTextarea');
+        if (form === null || surface === null) {
+            return;
         }
-        selectedPlaceholder = img;
-        panel.hidden = img === null;
-        if (img) {
-            img.classList.add('dh-selected');
-            var box = img.getBoundingClientRect();
-            var formBox = form.getBoundingClientRect();
-            panel.style.left = (box.left - formBox.left) + 'px';
-            panel.style.top = (box.bottom - formBox.top + 4) + 'px';
-        }
-    }
-
-    function editPlaceholder(img) {
-        editedPlaceholder = img;
-        openMacroBrowser({
-            name: img.getAttribute('data-macro-name'),
-            params: deserialize(img.getAttribute('data-macro-parameters')),
-            defaultParameterValue: '',
-            body: ''
-        });
-    }
-
-    surface.addEventListener('click', function (event) {
-        selectPlaceholder(event.target.matches && event.target.matches('img.editor-inline-macro') ? event.target : null);
-    });
-    surface.addEventListener('dblclick', function (event) {
-        if (event.target.matches && event.target.matches('img.editor-inline-macro')) {
-            editPlaceholder(event.target);
-        }
-    });
-    editButton.addEventListener('click', function () {
-        if (selectedPlaceholder) {
-            editPlaceholder(selectedPlaceholder);
-        }
-    });
-    removeButton.addEventListener('click', function () {
-        if (selectedPlaceholder) {
-            selectedPlaceholder.remove();
+        // ----- The placeholder's panel: Edit and Remove.
+        var panel = document.createElement('div');
+        panel.className = 'dh-macro-panel';
+        panel.setAttribute('role', 'toolbar');
+        panel.setAttribute('aria-label', 'Macro');
+        panel.hidden = true;
+        var editButton = button('Edit', 'dh-macro-edit');
+        var removeButton = button('Remove', 'dh-macro-remove');
+        panel.append(editButton, removeButton);
+        form.appendChild(panel);
+        var selectedPlaceholder = null;
+        hidePlaceholderPanel = function () {
             selectPlaceholder(null);
-            surface.focus();
+        };
+
+        function button(label, id) {
+            var b = document.createElement('button');
+            b.type = 'button';
+            b.id = id;
+            b.className = 'aui-button aui-button-compact';
+            b.textContent = label;
+            return b;
         }
-    });
 
-    // ----- The macro list: "Insert macro" and the `{` autocomplete share it.
-    var macroNames = (form.getAttribute('data-macros') || '').split(',').filter(Boolean);
-    var menu = document.createElement('ul');
-    menu.className = 'dh-macro-menu';
-    menu.id = 'dh-macro-menu';
-    menu.setAttribute('role', 'listbox');
-    menu.setAttribute('aria-label', 'Macros');
-    menu.tabIndex = -1;
-    menu.hidden = true;
-    form.appendChild(menu);
-    var menuState = null; // { items, active, typed: { node, offset, length } | null }
+        function selectPlaceholder(img) {
+            if (selectedPlaceholder) {
+                selectedPlaceholder.classList.remove('dh-selected');
+            }
+            selectedPlaceholder = img;
+            panel.hidden = img === null;
+            if (img) {
+                img.classList.add('dh-selected');
+                var box = img.getBoundingClientRect();
+                var formBox = form.getBoundingClientRect();
+                panel.style.left = (box.left - formBox.left) + 'px';
+                panel.style.top = (box.bottom - formBox.top + 4) + 'px';
+            }
+        }
 
-    function showMenu(names, anchorBox, typed) {
-        menu.replaceChildren();
-        names.forEach(function (name, index) {
-            var item = document.createElement('li');
-            item.id = 'dh-macro-option-' + index;
-            item.setAttribute('role', 'option');
-            item.setAttribute('data-macro-name', name);
-            item.textContent = name;
-            item.addEventListener('mousedown', function (event) {
-                event.preventDefault();
-                choose(index);
+        function editPlaceholder(img) {
+            editedPlaceholder = img;
+            openMacroBrowser({
+                name: img.getAttribute('data-macro-name'),
+                params: deserialize(img.getAttribute('data-macro-parameters')),
+                defaultParameterValue: '',
+                body: ''
             });
-            menu.appendChild(item);
-        });
-        var formBox = form.getBoundingClientRect();
-        menu.style.left = (anchorBox.left - formBox.left) + 'px';
-        menu.style.top = (anchorBox.bottom - formBox.top + 2) + 'px';
-        menu.hidden = false;
-        menuState = { items: names, active: 0, typed: typed };
-        highlight();
-    }
+        }
 
-    function highlight() {
-        Array.prototype.forEach.call(menu.children, function (item, index) {
-            item.setAttribute('aria-selected', String(index === menuState.active));
+        surface.addEventListener('click', function (event) {
+            selectPlaceholder(event.target.matches && event.target.matches('img.editor-inline-macro') ? event.target : null);
         });
-        var owner = menuState.typed ? surface : menu;
-        owner.setAttribute('aria-activedescendant', 'dh-macro-option-' + menuState.active);
-    }
+        surface.addEventListener('dblclick', function (event) {
+            if (event.target.matches && event.target.matches('img.editor-inline-macro')) {
+                editPlaceholder(event.target);
+            }
+        });
+        editButton.addEventListener('click', function () {
+            if (selectedPlaceholder) {
+                editPlaceholder(selectedPlaceholder);
+            }
+        });
+        removeButton.addEventListener('click', function () {
+            if (selectedPlaceholder) {
+                selectedPlaceholder.remove();
+                selectPlaceholder(null);
+                surface.focus();
+            }
+        });
 
-    function hideMenu() {
+        // ----- The macro list: "Insert macro" and the `{` autocomplete share it.
+        var macroNames = (form.getAttribute('data-macros') || '').split(',').filter(Boolean);
+        var menu = document.createElement('ul');
+        menu.className = 'dh-macro-menu';
+        menu.id = 'dh-macro-menu';
+        menu.setAttribute('role', 'listbox');
+        menu.setAttribute('aria-label', 'Macros');
+        menu.tabIndex = -1;
         menu.hidden = true;
-        menuState = null;
-        surface.removeAttribute('aria-activedescendant');
-    }
+        form.appendChild(menu);
+        var menuState = null; // { items, active, typed: { node, offset, length } | null }
 
-    function choose(index) {
-        var name = menuState.items[index];
-        var typed = menuState.typed;
-        hideMenu();
-        if (typed) {
-            typed.node.deleteData(typed.offset, typed.length);
-            var range = document.createRange();
-            range.setStart(typed.node, typed.offset);
-            range.collapse(true);
-            savedRange = range;
-        }
-        editedPlaceholder = null;
-        openMacroBrowser({ name: name });
-    }
-
-    function menuKey(event) {
-        if (!menuState) {
-            return false;
-        }
-        if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-            var step = event.key === 'ArrowDown' ? 1 : -1;
-            menuState.active = (menuState.active + step + menuState.items.length) % menuState.items.length;
+        function showMenu(names, anchorBox, typed) {
+            menu.replaceChildren();
+            names.forEach(function (name, index) {
+                var item = document.createElement('li');
+                item.id = 'dh-macro-option-' + index;
+                item.setAttribute('role', 'option');
+                item.setAttribute('data-macro-name', name);
+                item.textContent = name;
+                item.addEventListener('mousedown', function (event) {
+                    event.preventDefault();
+                    choose(index);
+                });
+                menu.appendChild(item);
+            });
+            var formBox = form.getBoundingClientRect();
+            menu.style.left = (anchorBox.left - formBox.left) + 'px';
+            menu.style.top = (anchorBox.bottom - formBox.top + 2) + 'px';
+            menu.hidden = false;
+            menuState = { items: names, active: 0, typed: typed };
             highlight();
-        } else if (event.key === 'Enter' || event.key === 'Tab') {
-            choose(menuState.active);
-        } else if (event.key === 'Escape') {
-            var fromButton = !menuState.typed;
-            hideMenu();
-            (fromButton ? document.getElementById('rte-button-insert-macro') : surface).focus();
-        } else {
-            return false;
         }
-        event.preventDefault();
-        return true;
-    }
 
-    document.getElementById('rte-button-insert-macro').addEventListener('click', function (event) {
-        showMenu(macroNames, event.currentTarget.getBoundingClientRect(), null);
-        menu.focus();
-    });
-    menu.addEventListener('keydown', menuKey);
-    menu.addEventListener('blur', function () {
-        if (menuState && !menuState.typed) {
-            hideMenu();
+        function highlight() {
+            Array.prototype.forEach.call(menu.children, function (item, index) {
+                item.setAttribute('aria-selected', String(index === menuState.active));
+            });
+            var owner = menuState.typed ? surface : menu;
+            owner.setAttribute('aria-activedescendant', 'dh-macro-option-' + menuState.active);
         }
-    });
 
-    surface.addEventListener('keydown', menuKey);
-    surface.addEventListener('input', function () {
-        var selection = window.getSelection();
-        if (selection.rangeCount === 0 || !selection.isCollapsed || selection.anchorNode.nodeType !== Node.TEXT_NODE) {
-            hideMenu();
-            return;
+        function hideMenu() {
+            menu.hidden = true;
+            menuState = null;
+            surface.removeAttribute('aria-activedescendant');
         }
-        var node = selection.anchorNode;
-        var match = /\{([a-z0-9-]*)$/i.exec(node.data.slice(0, selection.anchorOffset));
-        var names = match ? macroNames.filter(function (name) { return name.indexOf(match[1].toLowerCase()) >= 0; }) : [];
-        if (names.length === 0) {
+
+        function choose(index) {
+            var name = menuState.items[index];
+            var typed = menuState.typed;
             hideMenu();
-            return;
-        }
-        showMenu(names, selection.getRangeAt(0).getBoundingClientRect(),
-            { node: node, offset: selection.anchorOffset - match[0].length, length: match[0].length });
-    });
-    document.addEventListener('selectionchange', rememberRange);
-
-    // ----- Save: the surface back to storage format.
-    var VOID = { br: true, hr: true };
-    var KEPT = /^(p|h[1-6]|ul|ol|li|strong|em|b|i|u|s|sub|sup|code|pre|blockquote|a|table|tbody|thead|tr|th|td|br|hr)$/;
-
-    function macroStorage(img) {
-        var params = deserialize(img.getAttribute('data-macro-parameters'));
-        return '<ac:structured-macro ac:name="' + xml(img.getAttribute('data-macro-name')) + '" ac:schema-version="1">'
-            + Object.keys(params).map(function (name) {
-                return '<ac:parameter ac:name="' + xml(name) + '">' + xml(params[name]) + '</ac:parameter>';
-            }).join('') + '</ac:structured-macro>';
-    }
-
-    function toStorage(parent) {
-        var out = '';
-        parent.childNodes.forEach(function (node) {
-            if (node.nodeType === Node.TEXT_NODE) {
-                out += xml(node.data);
-            } else if (node.nodeType === Node.ELEMENT_NODE && node.matches('img.editor-inline-macro')) {
-                out += macroStorage(node);
-            } else if (node.nodeType === Node.ELEMENT_NODE) {
-                var tag = node.tagName.toLowerCase() === 'div' ? 'p' : node.tagName.toLowerCase();
-                if (!KEPT.test(tag)) {
-                    out += toStorage(node); // formatting the editor does not keep: its text stays
-                } else if (VOID[tag]) {
-                    out += '<' + tag + ' />';
-                } else {
-                    var href = tag === 'a' && node.getAttribute('href') ? ' href="' + xml(node.getAttribute('href')) + '"' : '';
-                    out += '<' + tag + href + '>' + toStorage(node) + '</' + tag + '>';
-                }
+            if (typed) {
+                typed.node.deleteData(typed.offset, typed.length);
+                var range = document.createRange();
+                range.setStart(typed.node, typed.offset);
+                range.collapse(true);
+                savedRange = range;
             }
-        });
-        return out;
-    }
+            editedPlaceholder = null;
+            openMacroBrowser({ name: name });
+        }
 
-    form.addEventListener('submit', function (event) {
-        event.preventDefault();
-        var pageId = document.querySelector('meta[name="ajs-page-id"]').content;
-        status('Saving\u2026');
-        fetch(form.getAttribute('data-save-url'), {
-            method: 'POST',
-            credentials: 'same-origin',
-            headers: { 'X-Atlassian-Token': 'no-check', 'Content-Type': 'application/x-www-form-urlencoded' },
-            body: new URLSearchParams({ pageId: pageId, storage: toStorage(surface) })
-        }).then(function (response) {
-            if (response.ok) {
-                window.location.assign(form.getAttribute('data-view-url'));
+        function menuKey(event) {
+            if (!menuState) {
+                return false;
+            }
+            if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+                var step = event.key === 'ArrowDown' ? 1 : -1;
+                menuState.active = (menuState.active + step + menuState.items.length) % menuState.items.length;
+                highlight();
+            } else if (event.key === 'Enter' || event.key === 'Tab') {
+                choose(menuState.active);
+            } else if (event.key === 'Escape') {
+                var fromButton = !menuState.typed;
+                hideMenu();
+                (fromButton ? document.getElementById('rte-button-insert-macro') : surface).focus();
             } else {
-                status('Not saved: HTTP ' + response.status);
+                return false;
             }
-        }, function (error) {
-            status('Not saved: ' + error.message);
-        });
-    });
+            event.preventDefault();
+            return true;
+        }
 
-    document.execCommand('defaultParagraphSeparator', false, 'p');
-    surface.querySelectorAll('img.editor-inline-macro').forEach(decorate);
+        document.getElementById('rte-button-insert-macro').addEventListener('click', function (event) {
+            showMenu(macroNames, event.currentTarget.getBoundingClientRect(), null);
+            menu.focus();
+        });
+        menu.addEventListener('keydown', menuKey);
+        menu.addEventListener('blur', function () {
+            if (menuState && !menuState.typed) {
+                hideMenu();
+            }
+        });
+
+        surface.addEventListener('keydown', menuKey);
+        surface.addEventListener('input', function () {
+            var selection = window.getSelection();
+            if (selection.rangeCount === 0 || !selection.isCollapsed || selection.anchorNode.nodeType !== Node.TEXT_NODE) {
+                hideMenu();
+                return;
+            }
+            var node = selection.anchorNode;
+            var match = /\{([a-z0-9-]*)$/i.exec(node.data.slice(0, selection.anchorOffset));
+            var names = match ? macroNames.filter(function (name) { return name.indexOf(match[1].toLowerCase()) >= 0; }) : [];
+            if (names.length === 0) {
+                hideMenu();
+                return;
+            }
+            showMenu(names, selection.getRangeAt(0).getBoundingClientRect(),
+                { node: node, offset: selection.anchorOffset - match[0].length, length: match[0].length });
+        });
+        document.addEventListener('selectionchange', rememberRange);
+
+        // ----- Save: the surface back to storage format.
+        var VOID = { br: true, hr: true };
+        var KEPT = /^(p|h[1-6]|ul|ol|li|strong|em|b|i|u|s|sub|sup|code|pre|blockquote|a|table|tbody|thead|tr|th|td|br|hr)$/;
+
+        function macroStorage(img) {
+            var params = deserialize(img.getAttribute('data-macro-parameters'));
+            return '<ac:structured-macro ac:name="' + xml(img.getAttribute('data-macro-name')) + '" ac:schema-version="1">'
+                + Object.keys(params).map(function (name) {
+                    return '<ac:parameter ac:name="' + xml(name) + '">' + xml(params[name]) + '</ac:parameter>';
+                }).join('') + '</ac:structured-macro>';
+        }
+
+        function toStorage(parent) {
+            var out = '';
+            parent.childNodes.forEach(function (node) {
+                if (node.nodeType === Node.TEXT_NODE) {
+                    out += xml(node.data);
+                } else if (node.nodeType === Node.ELEMENT_NODE && node.matches('img.editor-inline-macro')) {
+                    out += macroStorage(node);
+                } else if (node.nodeType === Node.ELEMENT_NODE) {
+                    var tag = node.tagName.toLowerCase() === 'div' ? 'p' : node.tagName.toLowerCase();
+                    if (!KEPT.test(tag)) {
+                        out += toStorage(node); // formatting the editor does not keep: its text stays
+                    } else if (VOID[tag]) {
+                        out += '<' + tag + ' />';
+                    } else {
+                        var href = tag === 'a' && node.getAttribute('href') ? ' href="' + xml(node.getAttribute('href')) + '"' : '';
+                        out += '<' + tag + href + '>' + toStorage(node) + '</' + tag + '>';
+                    }
+                }
+            });
+            return out;
+        }
+
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            var pageId = document.querySelector('meta[name="ajs-page-id"]').content;
+            status('Saving\u2026');
+            fetch(form.getAttribute('data-save-url'), {
+                method: 'POST',
+                credentials: 'same-origin',
+                headers: { 'X-Atlassian-Token': 'no-check', 'Content-Type': 'application/x-www-form-urlencoded' },
+                body: new URLSearchParams({ pageId: pageId, storage: toStorage(surface) })
+            }).then(function (response) {
+                if (response.ok) {
+                    window.location.assign(form.getAttribute('data-view-url'));
+                } else {
+                    status('Not saved: HTTP ' + response.status);
+                }
+            }, function (error) {
+                status('Not saved: ' + error.message);
+            });
+        });
+
+        document.execCommand('defaultParagraphSeparator', false, 'p');
+        surface.querySelectorAll('img.editor-inline-macro').forEach(decorate);
+    }
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', setUp);
+    } else {
+        setUp();
+    }
 })();

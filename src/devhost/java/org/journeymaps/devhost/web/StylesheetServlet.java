@@ -25,6 +25,7 @@ final class StylesheetServlet extends HttpServlet {
             .dh-user span { margin-right: 12px; }
             .dh-main { max-width: 1200px; margin: 0 auto; padding: 24px 40px; }
             .dh-breadcrumbs { color: #6b778c; font-size: 13px; margin-bottom: 8px; }
+            .dh-page-actions { float: right; }
             .dh-sep { margin: 0 4px; }
             #title-text { font-size: 24px; font-weight: 500; margin: 0 0 20px; }
             .wiki-content { max-width: 100%; }

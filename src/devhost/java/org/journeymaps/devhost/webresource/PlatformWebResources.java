@@ -40,7 +40,7 @@ public final class PlatformWebResources {
     private static final WebResourceModule CONTEXT_PATH_MODULE = new WebResourceModule("context-path", List.of(),
             List.of(new DownloadResource("context-path.js", DEVHOST_FILE + "devhost-platform/context-path.js", null)));
     private static final WebResourceModule EDITOR_MODULE = new WebResourceModule("confluence-editor",
-            List.of(AUI, CONTEXT_PATH), List.of(
+            List.of(CONTEXT_PATH, AUI), List.of(
             new DownloadResource("confluence-editor.js", DEVHOST_FILE + "devhost-platform/confluence-editor.js", null),
             new DownloadResource("confluence-editor.css", DEVHOST_FILE + "devhost-platform/confluence-editor.css", null)));
 
