@@ -170,7 +170,8 @@ class DescriptorParserTest {
                 <bundles>
                   <web-resource key="entrypoint-viewer">
                     <transformation extension="js"><transformer key="jsI18n"/></transformation>
-                    <context>viewer</context>
+                    <context>editor</context>
+                    <context>macro-browser</context>
                     <dependency>com.atlassian.plugins.atlassian-plugins-webresource-plugin:context-path</dependency>
                     <resource type="download" name="bundled.viewer.js" location="frontend/bundled.viewer.js"/>
                   </web-resource>
@@ -180,6 +181,7 @@ class DescriptorParserTest {
         assertThat(modules).singleElement().satisfies(module -> {
             assertThat(module.key()).isEqualTo("entrypoint-viewer");
             assertThat(module.resources()).extracting(DownloadResource::name).containsExactly("bundled.viewer.js");
+            assertThat(module.contexts()).containsExactly("editor", "macro-browser");
         });
     }
 

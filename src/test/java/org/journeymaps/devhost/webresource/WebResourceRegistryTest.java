@@ -37,6 +37,19 @@ class WebResourceRegistryTest {
     }
 
     @Test
+    void inContext_shouldListTheAppsWebResourcesDeclaringTheContextInDescriptorOrder() {
+        WebResourceRegistry withContexts = new WebResourceRegistry("jm", List.of(
+                new WebResourceModule("dialog", List.of(), List.of(), List.of("editor", "macro-browser")),
+                new WebResourceModule("viewer", List.of(), List.of(), List.of("page")),
+                new WebResourceModule("toolbar", List.of(), List.of(), List.of("editor"))),
+                List.of(), PlatformWebResources.none());
+
+        assertThat(withContexts.inContext("editor")).containsExactly("jm:dialog", "jm:toolbar");
+        assertThat(withContexts.inContext("macro-browser")).containsExactly("jm:dialog");
+        assertThat(withContexts.inContext("admin")).isEmpty();
+    }
+
+    @Test
     void checkRequirable_shouldRejectUndeclaredAppKeysAndMalformedKeys() {
         assertThatThrownBy(() -> registry.checkRequirable("jm:nope")).hasMessageContaining("declares no web-resource 'jm:nope'");
         assertThatThrownBy(() -> registry.checkRequirable("viewer")).hasMessageContaining("pluginKey:moduleKey");
