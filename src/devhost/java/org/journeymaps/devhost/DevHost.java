@@ -37,6 +37,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.OptionalInt;
 
 /**
  * The local Confluence for the app: reads the app's descriptor, wires its components with the host
@@ -51,12 +52,15 @@ public final class DevHost implements AutoCloseable {
     private final URI baseUrl;
     private final AppContainer container;
     private final DevDirectory directory;
+    private final DevHostConfig config;
 
-    private DevHost(Deque<AutoCloseable> openResources, URI baseUrl, AppContainer container, DevDirectory directory) {
+    private DevHost(Deque<AutoCloseable> openResources, URI baseUrl, AppContainer container, DevDirectory directory,
+                    DevHostConfig config) {
         this.openResources = openResources;
         this.baseUrl = baseUrl;
         this.container = container;
         this.directory = directory;
+        this.config = config;
     }
 
     public static void main(String[] args) {
@@ -71,26 +75,50 @@ public final class DevHost implements AutoCloseable {
         }
         Runtime.getRuntime().addShutdownHook(new Thread(host::close, "devhost-shutdown"));
         System.out.println("Journey Maps devhost ready at " + host.baseUrl() + "/");
+        OptionalInt secondPort = CommandLine.secondNodePort(args);
+        if (secondPort.isPresent()) {
+            try {
+                DevHost second = host.startSecondNode(secondPort.getAsInt());
+                Runtime.getRuntime().addShutdownHook(new Thread(second::close, "devhost-node-2-shutdown"));
+                System.out.println("Second node (same database) ready at " + second.baseUrl() + "/");
+            } catch (Exception e) {
+                System.err.println("The second devhost node could not start: " + e.getMessage());
+                e.printStackTrace();
+            }
+        }
     }
 
     public static DevHost start(DevHostConfig config) throws Exception {
+        return start(config, null);
+    }
+
+    /**
+     * A second Data Center node of this site: its own port, app container and AO host, on the same database and
+     * the same users and pages (Confluence keeps those in the shared database too). {@code port} 0: any free port.
+     */
+    public DevHost startSecondNode(int port) throws Exception {
+        return start(config.withPort(port), directory);
+    }
+
+    private static DevHost start(DevHostConfig config, DevDirectory sharedDirectory) throws Exception {
         Deque<AutoCloseable> opened = new ArrayDeque<>();
         try {
-            return start(config, opened);
+            return start(config, opened, sharedDirectory);
         } catch (Exception | Error e) {
             closeAll(opened, e);
             throw e;
         }
     }
 
-    private static DevHost start(DevHostConfig config, Deque<AutoCloseable> opened) throws Exception {
+    private static DevHost start(DevHostConfig config, Deque<AutoCloseable> opened, DevDirectory sharedDirectory)
+            throws Exception {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         AppRoot root = AppRoot.locate(loader);
         PluginDescriptor descriptor = PluginLoader.load(root);
         LOG.info("Hosting {} {} ({}) from {}", descriptor.name(), descriptor.info().version(), descriptor.key(), root);
         Files.createDirectories(config.dataDir());
 
-        DevDirectory directory = DemoDirectory.seed(new DevDirectory());
+        DevDirectory directory = sharedDirectory != null ? sharedDirectory : DemoDirectory.seed(new DevDirectory());
         WebResourceRegistry webResources = new WebResourceRegistry(descriptor.key(), descriptor.webResources(),
                 descriptor.downloads(), PlatformWebResources.from(PlatformWebResources.NODE_MODULES));
         DevPageBuilderService pageBuilder = new DevPageBuilderService(webResources);
@@ -122,11 +150,13 @@ public final class DevHost implements AutoCloseable {
         if (ao.freshDatabase()) {
             config.seeders().forEach(seeder -> seeder.seedData(seeding));
         }
-        config.seeders().forEach(seeder -> seeder.writePages(seeding));
+        if (sharedDirectory == null) {
+            config.seeders().forEach(seeder -> seeder.writePages(seeding));
+        }
         opened.push(web);
         web.start();
         URI baseUrl = URI.create("http://localhost:" + web.port() + config.contextPath());
-        return new DevHost(opened, baseUrl, container, directory);
+        return new DevHost(opened, baseUrl, container, directory, config);
     }
 
     /** Where the site is, without a trailing slash (like Confluence's base URL), e.g. {@code http://localhost:1990}. */
