@@ -3,6 +3,7 @@ package org.journeymaps.devhost;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.spaces.SpaceManager;
+import com.atlassian.event.api.EventPublisher;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.message.LocaleResolver;
@@ -13,7 +14,9 @@ import org.journeymaps.devhost.app.AppRoot;
 import org.journeymaps.devhost.descriptor.PluginDescriptor;
 import org.journeymaps.devhost.directory.DemoDirectory;
 import org.journeymaps.devhost.directory.DevDirectory;
+import org.journeymaps.devhost.directory.DevPageActions;
 import org.journeymaps.devhost.directory.DirectoryPageManager;
+import org.journeymaps.devhost.events.DevEventPublisher;
 import org.journeymaps.devhost.directory.DirectoryPermissionManager;
 import org.journeymaps.devhost.directory.DirectorySpaceManager;
 import org.journeymaps.devhost.i18n.DevI18nResolver;
@@ -53,14 +56,16 @@ public final class DevHost implements AutoCloseable {
     private final AppContainer container;
     private final DevDirectory directory;
     private final DevHostConfig config;
+    private final DevPageActions pageActions;
 
     private DevHost(Deque<AutoCloseable> openResources, URI baseUrl, AppContainer container, DevDirectory directory,
-                    DevHostConfig config) {
+                    DevHostConfig config, DevPageActions pageActions) {
         this.openResources = openResources;
         this.baseUrl = baseUrl;
         this.container = container;
         this.directory = directory;
         this.config = config;
+        this.pageActions = pageActions;
     }
 
     public static void main(String[] args) {
@@ -135,6 +140,8 @@ public final class DevHost implements AutoCloseable {
         hostServices.put(TemplateRenderer.class, new VelocityTemplateRenderer(
                 MethodAllowlist.forApp(descriptor.velocityAllowlist(), loader, root::contains), i18n));
         hostServices.put(PageBuilderService.class, pageBuilder);
+        DevEventPublisher events = new DevEventPublisher();
+        hostServices.put(EventPublisher.class, events);
         AoHosting ao = AoHosting.host(descriptor.aoModules(), config, loader);
         opened.push(ao);
         hostServices.putAll(ao.services());
@@ -156,7 +163,7 @@ public final class DevHost implements AutoCloseable {
         opened.push(web);
         web.start();
         URI baseUrl = URI.create("http://localhost:" + web.port() + config.contextPath());
-        return new DevHost(opened, baseUrl, container, directory, config);
+        return new DevHost(opened, baseUrl, container, directory, config, new DevPageActions(directory, events));
     }
 
     /** Where the site is, without a trailing slash (like Confluence's base URL), e.g. {@code http://localhost:1990}. */
@@ -172,6 +179,11 @@ public final class DevHost implements AutoCloseable {
     /** Users, spaces, permissions and pages. */
     public DevDirectory directory() {
         return directory;
+    }
+
+    /** Trash, restore, purge and copy pages through this node, with the events Confluence publishes. */
+    public DevPageActions pageActions() {
+        return pageActions;
     }
 
     /** Stops the server, the app's container and the AO host, in that order. */
