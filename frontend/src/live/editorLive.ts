@@ -9,7 +9,10 @@ import { EDITOR_PACE, LiveSession } from './session';
 export function startEditorLive(store: EditorStore): LiveSession {
     const deferred: Deferred = new Map();
     const session = new LiveSession(store.map.id, store.map.revision, true, EDITOR_PACE, {
-        onFeed: (feed) => applyFeed(store, feed, deferred, (key) => key === editingKey()),
+        onFeed: (feed) => {
+            const editing = editingKey(store);
+            applyFeed(store, feed, deferred, (key) => key === editing);
+        },
         onExpired: async () => {
             const map = await getMap(store.map.id);
             deferred.clear();
