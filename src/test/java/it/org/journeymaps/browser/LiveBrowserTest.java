@@ -24,6 +24,12 @@ class LiveBrowserTest {
     @RegisterExtension
     static final Browser browser = new Browser();
 
+    private static JsonNode mapFromTemplate(String pageTitle) {
+        long pageId = devhost.createPage("DEMO", pageTitle);
+        return devhost.as("alice").post("/maps", Map.of("pageId", pageId, "templateId", "ecommerce-purchase"))
+                .expect(201).json();
+    }
+
     private static Page openEditor(BrowserContext context, String user, long mapId) {
         Page page = context.newPage();
         page.navigate(devhost.host().baseUrl() + "/plugins/servlet/journeymaps/editor?mapId=" + mapId);
@@ -46,9 +52,7 @@ class LiveBrowserTest {
 
     @Test
     void anEditShowsInTheOtherEditorWithinTwoSecondsAndEachSeesTheOtherThere() {
-        long pageId = devhost.createPage("DEMO", "Live: two editors");
-        JsonNode map = devhost.as("alice").post("/maps", Map.of("pageId", pageId, "templateId", "ecommerce-purchase"))
-                .expect(201).json();
+        JsonNode map = mapFromTemplate("Live: two editors");
         long mapId = map.get("id").asLong();
         long cardId = map.get("cards").get(0).get("id").asLong();
         String field = "jm-card-" + cardId + "-text";
@@ -80,9 +84,7 @@ class LiveBrowserTest {
 
     @Test
     void aFieldBeingEditedKeepsTheUsersTextAndItsSaveShowsBothVersions() {
-        long pageId = devhost.createPage("DEMO", "Live: same card");
-        JsonNode map = devhost.as("alice").post("/maps", Map.of("pageId", pageId, "templateId", "ecommerce-purchase"))
-                .expect(201).json();
+        JsonNode map = mapFromTemplate("Live: same card");
         long mapId = map.get("id").asLong();
         JsonNode card = map.get("cards").get(0);
         String field = "jm-card-" + card.get("id").asLong() + "-text";

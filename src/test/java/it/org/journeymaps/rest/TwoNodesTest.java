@@ -18,12 +18,16 @@ class TwoNodesTest {
     @RegisterExtension
     static final RunningDevHost devhost = RunningDevHost.twoNodes();
 
+    private final Api aliceOnA = devhost.as("alice");
+    private final Api adminOnB = devhost.onSecondNodeAs("admin");
+
+    private FreshMap mapOnNewPage(String title) {
+        return FreshMap.create(aliceOnA, devhost.createPage(DemoDirectory.DEMO_SPACE, title), title);
+    }
+
     @Test
     void aChangeMadeThroughOneNodeIsInTheFeedOfTheOther() {
-        Api aliceOnA = devhost.as("alice");
-        Api adminOnB = devhost.onSecondNodeAs("admin");
-        long pageId = devhost.createPage(DemoDirectory.DEMO_SPACE, "Two nodes: feed");
-        FreshMap map = FreshMap.create(aliceOnA, pageId, "Across nodes");
+        FreshMap map = mapOnNewPage("Two nodes: feed");
         long since = adminOnB.get(map.path()).expect(200).json().path("revision").asLong();
 
         aliceOnA.patch(map.path() + "/cards/" + map.cardId(), Map.of("version", 1, "text", "Written on A"))
@@ -41,10 +45,7 @@ class TwoNodesTest {
 
     @Test
     void whoIsOnTheMapThroughOneNodeIsListedByTheOther() {
-        Api aliceOnA = devhost.as("alice");
-        Api adminOnB = devhost.onSecondNodeAs("admin");
-        long pageId = devhost.createPage(DemoDirectory.DEMO_SPACE, "Two nodes: presence");
-        FreshMap map = FreshMap.create(aliceOnA, pageId, "Presence across nodes");
+        FreshMap map = mapOnNewPage("Two nodes: presence");
 
         aliceOnA.put(map.path() + "/presence", Map.of("session", "tab-a", "editing", true)).expect(200);
         JsonNode onB = adminOnB.put(map.path() + "/presence", Map.of("session", "tab-b", "editing", false))
