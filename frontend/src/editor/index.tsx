@@ -4,6 +4,7 @@ import './editor.css';
 import { render } from 'preact';
 import { getMap } from '../common/api/maps';
 import { loadI18n } from '../common/i18n';
+import { startEditorLive } from '../live/editorLive';
 import { restApi } from './api';
 import { EditorApp } from './components/EditorApp';
 import { readEditorRoot } from './root';
@@ -17,7 +18,8 @@ async function mount(): Promise<void> {
     try {
         const [i18n, map] = await Promise.all([loadI18n(), getMap(root.mapId)]);
         root.element.replaceChildren();
-        render(<EditorApp store={new EditorStore(map, i18n, restApi)} root={root} />, root.element);
+        const store = new EditorStore(map, i18n, restApi);
+        render(<EditorApp store={store} root={root} live={startEditorLive(store)} />, root.element);
     } catch (e) {
         // The server's message (already in the user's language) is all there is to show before the texts load.
         const message = document.createElement('div');

@@ -5,6 +5,7 @@ import { render } from 'preact';
 import { getMap } from '../common/api/maps';
 import { loadI18n } from '../common/i18n';
 import { editorUrl } from '../common/urls';
+import { startViewerLive } from '../live/viewerLive';
 import { Viewer } from './components/Viewer';
 import type { MacroRoot } from './roots';
 
@@ -14,7 +15,9 @@ export async function mount(root: MacroRoot): Promise<void> {
     container.className = 'jm-viewer-root';
     root.staticView.replaceWith(container);
     const editUrl = root.canEdit && map.permissions.edit ? editorUrl(map.id) : null;
-    render(<Viewer root={root} map={map} i18n={i18n} editUrl={editUrl} />, container);
+    const show = (shown: typeof map) => render(<Viewer root={root} map={shown} i18n={i18n} editUrl={editUrl} />, container);
+    show(map);
+    startViewerLive(map, show);
     // A stable hook for tests and performance tooling: the interactive view is in place.
     root.element.dataset.viewer = 'ready';
 }

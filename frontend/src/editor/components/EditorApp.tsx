@@ -2,6 +2,8 @@
 // that announces moves, undo and errors to screen readers.
 
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { LiveSession } from '../../live/session';
+import { PresenceList } from '../../live/PresenceList';
 import type { EditorRoot } from '../root';
 import type { EditorStore } from '../store';
 import { isRedo, isUndo } from '../keys';
@@ -16,7 +18,7 @@ function isTextField(target: EventTarget | null): boolean {
     return target instanceof HTMLElement && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.isContentEditable);
 }
 
-export function EditorApp({ store, root }: { readonly store: EditorStore; readonly root: EditorRoot }) {
+export function EditorApp({ store, root, live }: { readonly store: EditorStore; readonly root: EditorRoot; readonly live?: LiveSession }) {
     useStoreVersion(store);
     const [question, setQuestion] = useState<{ message: string; answer: (ok: boolean) => void } | undefined>();
     const context = useMemo(() => ({
@@ -55,7 +57,7 @@ export function EditorApp({ store, root }: { readonly store: EditorStore; readon
     return (
         <EditorContext.Provider value={context}>
             <div class="jm-editor-app">
-                <Toolbar pageUrl={root.pageUrl} />
+                <Toolbar pageUrl={root.pageUrl}>{live && <PresenceList live={live} i18n={store.i18n} />}</Toolbar>
                 <MapHeader />
                 <PersonaBar />
                 {store.notice && <div class="aui-message aui-message-error jm-notice" role="alert"><p>{store.notice}</p></div>}

@@ -1,8 +1,9 @@
-// Back to the page, undo and redo, and the save summary of the whole map.
+// Back to the page, undo and redo, and the save summary of the whole map (after `children`, e.g. presence).
 
+import type { ComponentChildren } from 'preact';
 import { useEditor } from './context';
 
-export function Toolbar({ pageUrl }: { readonly pageUrl: string }) {
+export function Toolbar({ pageUrl, children }: { readonly pageUrl: string; readonly children?: ComponentChildren }) {
     const { store, i18n } = useEditor();
     const unsaved = store.unsaved;
     const summary = store.saving
@@ -23,6 +24,7 @@ export function Toolbar({ pageUrl }: { readonly pageUrl: string }) {
                     </button>
                 </div>
                 <div class="aui-toolbar2-secondary">
+                    {children}
                     <span class={`jm-save-summary${unsaved > 0 ? ' jm-save-summary-warn' : ''}`} role="status"
                         data-state={store.saving ? 'saving' : unsaved > 0 ? 'unsaved' : 'saved'}>{summary}</span>
                 </div>

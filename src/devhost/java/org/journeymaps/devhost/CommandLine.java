@@ -1,15 +1,19 @@
 package org.journeymaps.devhost;
 
 import java.nio.file.Path;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /** Devhost's command-line options, over {@link DevHostConfig#defaults()}. */
 final class CommandLine {
 
     static final String USAGE = "Options: --port <n> (default 1990), --data-dir <dir> (default target/devhost-data), "
-            + "--db <jdbc url> (default H2 in the data dir), --context-path </path> (default none), --anonymous-access";
+            + "--db <jdbc url> (default H2 in the data dir), --context-path </path> (default none), --anonymous-access, "
+            + "--second-node-port <n> (a second node on the same database)";
 
-    private static final Set<String> VALUED = Set.of("--port", "--data-dir", "--db", "--context-path");
+    private static final String SECOND_NODE_PORT = "--second-node-port";
+    private static final Set<String> VALUED = Set.of("--port", "--data-dir", "--db", "--context-path",
+            SECOND_NODE_PORT);
 
     private CommandLine() {
     }
@@ -30,21 +34,35 @@ final class CommandLine {
             }
             String value = args[++i];
             parsed = switch (option) {
-                case "--port" -> parsed.withPort(port(value));
+                case "--port" -> parsed.withPort(port(option, value));
                 case "--data-dir" -> parsed.withDataDir(Path.of(value));
                 case "--db" -> parsed.withDb(value);
                 case "--context-path" -> parsed.withContextPath(value);
+                case SECOND_NODE_PORT -> {
+                    port(option, value); // checked here; DevHost.main starts the node (see secondNodePort)
+                    yield parsed;
+                }
                 default -> throw new IllegalStateException("VALUED lists an option without a case: " + option);
             };
         }
         return parsed;
     }
 
-    private static int port(String value) {
+    /** The port of a second node on the same database, if {@code --second-node-port} is given. */
+    static OptionalInt secondNodePort(String[] args) {
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals(SECOND_NODE_PORT)) {
+                return OptionalInt.of(port(SECOND_NODE_PORT, args[i + 1]));
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    private static int port(String option, String value) {
         try {
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--port: not a number: '" + value + "'", e);
+            throw new IllegalArgumentException(option + ": not a number: '" + value + "'", e);
         }
     }
 }

@@ -3,6 +3,7 @@ package org.journeymaps.devhost;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.spaces.SpaceManager;
+import com.atlassian.event.api.EventPublisher;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.message.LocaleResolver;
@@ -13,7 +14,9 @@ import org.journeymaps.devhost.app.AppRoot;
 import org.journeymaps.devhost.descriptor.PluginDescriptor;
 import org.journeymaps.devhost.directory.DemoDirectory;
 import org.journeymaps.devhost.directory.DevDirectory;
+import org.journeymaps.devhost.directory.DevPageActions;
 import org.journeymaps.devhost.directory.DirectoryPageManager;
+import org.journeymaps.devhost.events.DevEventPublisher;
 import org.journeymaps.devhost.directory.DirectoryPermissionManager;
 import org.journeymaps.devhost.directory.DirectorySpaceManager;
 import org.journeymaps.devhost.i18n.DevI18nResolver;
@@ -37,6 +40,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.OptionalInt;
 
 /**
  * The local Confluence for the app: reads the app's descriptor, wires its components with the host
@@ -51,12 +55,17 @@ public final class DevHost implements AutoCloseable {
     private final URI baseUrl;
     private final AppContainer container;
     private final DevDirectory directory;
+    private final DevHostConfig config;
+    private final DevPageActions pageActions;
 
-    private DevHost(Deque<AutoCloseable> openResources, URI baseUrl, AppContainer container, DevDirectory directory) {
+    private DevHost(Deque<AutoCloseable> openResources, URI baseUrl, AppContainer container, DevDirectory directory,
+                    DevHostConfig config, DevPageActions pageActions) {
         this.openResources = openResources;
         this.baseUrl = baseUrl;
         this.container = container;
         this.directory = directory;
+        this.config = config;
+        this.pageActions = pageActions;
     }
 
     public static void main(String[] args) {
@@ -71,26 +80,50 @@ public final class DevHost implements AutoCloseable {
         }
         Runtime.getRuntime().addShutdownHook(new Thread(host::close, "devhost-shutdown"));
         System.out.println("Journey Maps devhost ready at " + host.baseUrl() + "/");
+        OptionalInt secondPort = CommandLine.secondNodePort(args);
+        if (secondPort.isPresent()) {
+            try {
+                DevHost second = host.startSecondNode(secondPort.getAsInt());
+                Runtime.getRuntime().addShutdownHook(new Thread(second::close, "devhost-node-2-shutdown"));
+                System.out.println("Second node (same database) ready at " + second.baseUrl() + "/");
+            } catch (Exception e) {
+                System.err.println("The second devhost node could not start: " + e.getMessage());
+                e.printStackTrace();
+            }
+        }
     }
 
     public static DevHost start(DevHostConfig config) throws Exception {
+        return start(config, null);
+    }
+
+    /**
+     * A second Data Center node of this site: its own port, app container and AO host, on the same database and
+     * the same users and pages (Confluence keeps those in the shared database too). {@code port} 0: any free port.
+     */
+    public DevHost startSecondNode(int port) throws Exception {
+        return start(config.withPort(port), directory);
+    }
+
+    private static DevHost start(DevHostConfig config, DevDirectory sharedDirectory) throws Exception {
         Deque<AutoCloseable> opened = new ArrayDeque<>();
         try {
-            return start(config, opened);
+            return start(config, opened, sharedDirectory);
         } catch (Exception | Error e) {
             closeAll(opened, e);
             throw e;
         }
     }
 
-    private static DevHost start(DevHostConfig config, Deque<AutoCloseable> opened) throws Exception {
+    private static DevHost start(DevHostConfig config, Deque<AutoCloseable> opened, DevDirectory sharedDirectory)
+            throws Exception {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         AppRoot root = AppRoot.locate(loader);
         PluginDescriptor descriptor = PluginLoader.load(root);
         LOG.info("Hosting {} {} ({}) from {}", descriptor.name(), descriptor.info().version(), descriptor.key(), root);
         Files.createDirectories(config.dataDir());
 
-        DevDirectory directory = DemoDirectory.seed(new DevDirectory());
+        DevDirectory directory = sharedDirectory != null ? sharedDirectory : DemoDirectory.seed(new DevDirectory());
         WebResourceRegistry webResources = new WebResourceRegistry(descriptor.key(), descriptor.webResources(),
                 descriptor.downloads(), PlatformWebResources.from(PlatformWebResources.NODE_MODULES));
         DevPageBuilderService pageBuilder = new DevPageBuilderService(webResources);
@@ -107,6 +140,8 @@ public final class DevHost implements AutoCloseable {
         hostServices.put(TemplateRenderer.class, new VelocityTemplateRenderer(
                 MethodAllowlist.forApp(descriptor.velocityAllowlist(), loader, root::contains), i18n));
         hostServices.put(PageBuilderService.class, pageBuilder);
+        DevEventPublisher events = new DevEventPublisher();
+        hostServices.put(EventPublisher.class, events);
         AoHosting ao = AoHosting.host(descriptor.aoModules(), config, loader);
         opened.push(ao);
         hostServices.putAll(ao.services());
@@ -122,11 +157,13 @@ public final class DevHost implements AutoCloseable {
         if (ao.freshDatabase()) {
             config.seeders().forEach(seeder -> seeder.seedData(seeding));
         }
-        config.seeders().forEach(seeder -> seeder.writePages(seeding));
+        if (sharedDirectory == null) {
+            config.seeders().forEach(seeder -> seeder.writePages(seeding));
+        }
         opened.push(web);
         web.start();
         URI baseUrl = URI.create("http://localhost:" + web.port() + config.contextPath());
-        return new DevHost(opened, baseUrl, container, directory);
+        return new DevHost(opened, baseUrl, container, directory, config, new DevPageActions(directory, events));
     }
 
     /** Where the site is, without a trailing slash (like Confluence's base URL), e.g. {@code http://localhost:1990}. */
@@ -142,6 +179,11 @@ public final class DevHost implements AutoCloseable {
     /** Users, spaces, permissions and pages. */
     public DevDirectory directory() {
         return directory;
+    }
+
+    /** Trash, restore, purge and copy pages through this node, with the events Confluence publishes. */
+    public DevPageActions pageActions() {
+        return pageActions;
     }
 
     /** Stops the server, the app's container and the AO host, in that order. */

@@ -49,7 +49,8 @@ public class ConfluenceAccessPolicy implements AccessPolicy {
     @Override
     public PageAccess accessTo(long pageId) {
         AbstractPage page = pageManager.getAbstractPage(pageId);
-        if (page == null) {
+        // A page in the trash hides its maps (they come back when it is restored).
+        if (page == null || page.isDeleted()) {
             return new PageAccess(false, null, null, false, false, false, false);
         }
         ConfluenceUser user = AuthenticatedUserThreadLocal.get();

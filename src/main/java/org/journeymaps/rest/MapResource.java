@@ -22,12 +22,14 @@ import jakarta.ws.rs.core.UriInfo;
 import org.journeymaps.app.MapService;
 import org.journeymaps.app.MapTemplateService;
 import org.journeymaps.app.MapView;
+import org.journeymaps.app.PresenceService;
 import org.journeymaps.app.port.MapQuery;
 import org.journeymaps.rest.dto.ChangeFeedDto;
 import org.journeymaps.rest.dto.MapDto;
 import org.journeymaps.rest.dto.MapListDto;
 import org.journeymaps.rest.dto.MapPatchRequest;
 import org.journeymaps.rest.dto.NewMapRequest;
+import org.journeymaps.rest.dto.PresenceDto;
 
 /**
  * Maps: list, create (blank, laid out, or from a built-in template in the caller's language), read (with its
@@ -43,12 +45,15 @@ public class MapResource {
     private final MapService maps;
     private final MapTemplateService templates;
     private final LocaleResolver locales;
+    private final PresenceService presence;
 
     @Inject
-    public MapResource(MapService maps, MapTemplateService templates, @ComponentImport LocaleResolver locales) {
+    public MapResource(MapService maps, MapTemplateService templates, @ComponentImport LocaleResolver locales,
+                       PresenceService presence) {
         this.maps = maps;
         this.templates = templates;
         this.locales = locales;
+        this.presence = presence;
     }
 
     @GET
@@ -105,7 +110,9 @@ public class MapResource {
     @Path("{mapId}/changes")
     public ChangeFeedDto changes(@PathParam("mapId") long mapId, @QueryParam("since") String since) {
         var changes = maps.changesSince(mapId, QueryParams.requiredLong("since", since));
-        return ChangeFeedDto.of(changes, maps.get(mapId).content());
+        // Polled every second by each open editor: the map is read only when something changed.
+        var now = changes.changes().isEmpty() ? null : maps.get(mapId).content();
+        return ChangeFeedDto.of(changes, now, PresenceDto.of(presence.present(mapId)));
     }
 
     private static EntityTag etagOf(MapView view) {

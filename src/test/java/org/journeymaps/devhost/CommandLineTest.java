@@ -39,4 +39,16 @@ class CommandLineTest {
         assertThatThrownBy(() -> CommandLine.parse(new String[] {"--context-path", "confluence/"}, defaults))
                 .hasMessageContaining("contextPath:");
     }
+
+    @Test
+    void secondNodePort_isReadBesideTheConfigAndChecked() {
+        DevHostConfig defaults = DevHostConfig.defaults();
+        String[] args = {"--port", "2990", "--second-node-port", "2991"};
+
+        assertThat(CommandLine.parse(args, defaults).port()).isEqualTo(2990);
+        assertThat(CommandLine.secondNodePort(args)).hasValue(2991);
+        assertThat(CommandLine.secondNodePort(new String[] {"--port", "2990"})).isEmpty();
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"--second-node-port", "x"}, defaults))
+                .hasMessageContaining("--second-node-port: not a number");
+    }
 }

@@ -36,7 +36,6 @@ public final class DevDirectory {
     private final Map<String, Space> spaces = new LinkedHashMap<>();
     private final Map<String, Map<String, Set<SpacePermission>>> grants = new LinkedHashMap<>();
     private final Map<Long, Page> pages = new LinkedHashMap<>();
-    private final Map<Long, String> bodies = new LinkedHashMap<>();
     private long nextPageId = FIRST_PAGE_ID;
 
     public synchronized DevUser addUser(String name, String fullName, String password, Locale locale,
@@ -117,16 +116,19 @@ public final class DevDirectory {
         }
         long id = nextPageId++;
         Page page = DevHostPages.newPage(id, title, space);
+        page.setBodyAsString(storageBody);
         pages.put(id, page);
-        bodies.put(id, storageBody == null ? "" : storageBody);
         return page;
     }
 
     public synchronized void updateBody(long pageId, String storageBody) {
-        if (!pages.containsKey(pageId)) {
-            throw new IllegalArgumentException("pageId: no page " + pageId);
-        }
-        bodies.put(pageId, storageBody == null ? "" : storageBody);
+        existingPage(pageId).setBodyAsString(storageBody);
+    }
+
+    /** Removes the page for good (Confluence's purge from the trash). */
+    public synchronized void removePage(long pageId) {
+        existingPage(pageId);
+        pages.remove(pageId);
     }
 
     public synchronized Optional<Page> page(long id) {
@@ -144,11 +146,15 @@ public final class DevDirectory {
 
     /** The page's body in storage format. */
     public synchronized String body(long pageId) {
-        String body = bodies.get(pageId);
-        if (body == null) {
+        return existingPage(pageId).getBodyAsString();
+    }
+
+    private Page existingPage(long pageId) {
+        Page page = pages.get(pageId);
+        if (page == null) {
             throw new IllegalArgumentException("pageId: no page " + pageId);
         }
-        return body;
+        return page;
     }
 
     private Space existingSpace(String spaceKey) {

@@ -16,13 +16,14 @@ import java.util.stream.Stream;
 
 /**
  * The changes after a revision, each with the element it touched as that element is now (absent once deleted),
- * so a live client can patch its copy without reloading the whole map.
+ * so a live client can patch its copy without reloading the whole map; and who has the map open.
  */
-public record ChangeFeedDto(long revision, boolean more, List<ChangeDto> changes) {
+public record ChangeFeedDto(long revision, boolean more, List<ChangeDto> changes, List<PresenceDto> presence) {
 
-    public static ChangeFeedDto of(MapChanges changes, MapContent now) {
+    /** {@code now} may be null when there are no changes; {@code presence} is who has the map open. */
+    public static ChangeFeedDto of(MapChanges changes, MapContent now, List<PresenceDto> presence) {
         return new ChangeFeedDto(changes.revision(), changes.more(),
-                changes.changes().stream().map(change -> ChangeDto.of(change, now)).toList());
+                changes.changes().stream().map(change -> ChangeDto.of(change, now)).toList(), presence);
     }
 
     /** One change: {@code op} is the element type and what happened, e.g. {@code CARD_MOVED}. */

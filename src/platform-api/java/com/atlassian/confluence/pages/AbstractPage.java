@@ -1,14 +1,14 @@
 package com.atlassian.confluence.pages;
 
+import com.atlassian.confluence.core.ContentEntityObject;
 import com.atlassian.confluence.spaces.Space;
 
 /**
- * Contract of a page or blog post. In Confluence these getters are inherited from
- * {@code ContentEntityObject} / {@code SpaceContentEntityObject}; flattened here. Confluence's public
- * {@code getId()} is package-private here (only the host reads it), and the host gives the space key along with
- * the space, whose getters are not public here either.
+ * Contract of a page or blog post. In Confluence these getters are inherited from {@code EntityObject},
+ * {@code ContentEntityObject} and {@code SpaceContentEntityObject}; flattened here. The host gives the space key
+ * along with the space, whose getters are not public here.
  */
-public abstract class AbstractPage {
+public abstract class AbstractPage extends ContentEntityObject {
 
     private final long id;
     private final String title;
@@ -22,7 +22,7 @@ public abstract class AbstractPage {
         this.spaceKey = spaceKey;
     }
 
-    long getId() {
+    public long getId() {
         return id;
     }
 

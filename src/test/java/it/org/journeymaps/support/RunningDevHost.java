@@ -18,22 +18,44 @@ import static com.atlassian.confluence.pages.DevHostPages.idOf;
 /**
  * One devhost per test class, with the demo content seeded: any free port, H2 in a fresh temporary data dir.
  * Register it as {@code @RegisterExtension static final RunningDevHost devhost = new RunningDevHost();} and call
- * the API through {@link #as(String)} or {@link #anonymous()}.
+ * the API through {@link #as(String)} or {@link #anonymous()}. {@link #twoNodes()} adds a second Data Center node
+ * on the same database, called through {@link #onSecondNodeAs(String)}.
  */
 public final class RunningDevHost implements BeforeAllCallback, AfterAllCallback {
 
+    private final boolean twoNodes;
     private Path dataDir;
     private DevHost host;
+    private DevHost secondNode;
+
+    public RunningDevHost() {
+        this(false);
+    }
+
+    private RunningDevHost(boolean twoNodes) {
+        this.twoNodes = twoNodes;
+    }
+
+    /** Two nodes (two ports) on one database, as in a Data Center cluster. */
+    public static RunningDevHost twoNodes() {
+        return new RunningDevHost(true);
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
         dataDir = Files.createTempDirectory("journeymaps-it-");
         host = DevHost.start(DevHostConfig.defaults().withPort(0).withDataDir(dataDir));
+        if (twoNodes) {
+            secondNode = host.startSecondNode(0);
+        }
     }
 
     @Override
     public void afterAll(ExtensionContext context) throws IOException {
         try {
+            if (secondNode != null) {
+                secondNode.close();
+            }
             if (host != null) {
                 host.close();
             }
@@ -49,6 +71,14 @@ public final class RunningDevHost implements BeforeAllCallback, AfterAllCallback
     /** The API as the demo user {@code name} (password = name). */
     public Api as(String name) {
         return Api.of(host.baseUrl(), name);
+    }
+
+    /** The API of the second node ({@link #twoNodes()}) as the demo user {@code name}. */
+    public Api onSecondNodeAs(String name) {
+        if (secondNode == null) {
+            throw new IllegalStateException("register RunningDevHost.twoNodes() to call a second node");
+        }
+        return Api.of(secondNode.baseUrl(), name);
     }
 
     public Api anonymous() {
