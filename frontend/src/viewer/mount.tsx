@@ -20,6 +20,7 @@ export async function mount(root: MacroRoot): Promise<void> {
     root.staticView.replaceWith(container);
     const editUrl = root.canEdit && map.permissions.edit ? editorUrl(map.id) : null;
     render(<Viewer root={root} map={map} i18n={i18n} editUrl={editUrl} />, container);
-    // A stable hook for tests and performance tooling: the interactive view is in place.
+    // A stable hook for tests and performance tooling: the interactive view is in place (the mark times it).
     root.element.dataset.viewer = 'ready';
+    performance.mark('journeymaps:viewer-ready', { detail: { mapId: map.id } });
 }
