@@ -44,7 +44,9 @@ function EmotionPoint({ stage, curve, previous, next }: PointProps) {
         const showAt = (s: number) => point?.style.setProperty('top', `${yOfScore(s, HEIGHT)}px`);
         showAt(last);
         const onMove = (ev: PointerEvent) => { last = dragTo(ev); showAt(last); };
-        const onUp = () => {
+        const onUp = (ev: PointerEvent) => {
+            // Where the pointer is let go counts, even if the browser merged the last moves.
+            last = dragTo(ev);
             target.removeEventListener('pointermove', onMove);
             point?.style.setProperty('top', `${here ?? HEIGHT / 2}px`);
             if (last !== score) {

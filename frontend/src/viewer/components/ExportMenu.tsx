@@ -49,7 +49,8 @@ export function ExportMenu({ menuId, onExport, i18n }: Props) {
         }
     };
     const onButtonKey = (e: TargetedKeyboardEvent<HTMLButtonElement>) => {
-        if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+        // Not disabled while busy: a disabled button would drop the keyboard focus.
+        if (!busy && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
             e.preventDefault();
             setOpen(true);
         }
@@ -77,7 +78,7 @@ export function ExportMenu({ menuId, onExport, i18n }: Props) {
     return (
         <div class="jm-export" onFocusOut={onFocusOut}>
             <button ref={button} type="button" class="aui-button jm-export-button" aria-haspopup="menu" aria-expanded={open}
-                    aria-controls={menuId} disabled={busy} onClick={() => setOpen(!open)} onKeyDown={onButtonKey}>
+                    aria-controls={menuId} aria-busy={busy} onClick={() => !busy && setOpen(!open)} onKeyDown={onButtonKey}>
                 {i18n.text('journeymaps.viewer.export')}
             </button>
             <ul ref={menu} id={menuId} class="jm-export-menu" role="menu" hidden={!open}
