@@ -14,7 +14,7 @@ const META_LINE = 16;
 const PAD = 6;
 const EDGE = 4;
 const BADGE_PAD = 4;
-const GLYPH = 0.6;
+const GLYPH = 0.56;
 
 /** The severity colours of the viewer's card edges, from calm to alarming. */
 export const SEVERITY_COLOURS: Record<Severity, string> = {

@@ -15,7 +15,7 @@ export function escapeXml(text: string): string {
 }
 
 /** An average glyph is a bit over half the font size in the sans-serif stack the export names. */
-const GLYPH_WIDTH = 0.56;
+const GLYPH_WIDTH = 0.53;
 
 /** How many characters of `fontSize` fit in `width` pixels (at least one). */
 export function charsPerLine(width: number, fontSize: number): number {

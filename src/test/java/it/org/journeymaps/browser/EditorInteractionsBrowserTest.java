@@ -28,30 +28,7 @@ class EditorInteractionsBrowserTest {
     @RegisterExtension
     static final Browser browser = new Browser();
 
-    private static JsonNode mapFromTemplate(String title) {
-        long pageId = devhost.createPage("DEMO", title);
-        return devhost.as("alice").post("/maps", Map.of("pageId", pageId, "templateId", "ecommerce-purchase"))
-                .expect(201).json();
-    }
-
-    private static JsonNode reread(long mapId) {
-        return devhost.as("alice").get("/maps/" + mapId).expect(200).json();
-    }
-
-    private static Page openEditor(BrowserContext context, long mapId) {
-        Page page = context.newPage();
-        page.navigate(devhost.host().baseUrl() + "/plugins/servlet/journeymaps/editor?mapId=" + mapId);
-        page.locator("input[name=os_username]").fill("alice");
-        page.locator("input[name=os_password]").fill("alice");
-        page.locator("input[name=os_password]").press("Enter");
-        page.locator("table.jm-editor-grid").waitFor();
-        return page;
-    }
-
-    private static void waitUntilSaved(Page page) {
-        page.waitForFunction("() => document.querySelector('.jm-save-summary')?.dataset.state === 'saved'"
-                + " && !document.querySelector('.jm-save-saving')");
-    }
+    private static final EditorPages editor = new EditorPages(devhost);
 
     private static List<Long> orderedIds(JsonNode elements) {
         List<JsonNode> list = new ArrayList<>();
@@ -71,49 +48,49 @@ class EditorInteractionsBrowserTest {
 
     @Test
     void aliceReordersStagesAndLanesFromTheKeyboardThenUndoesAndRedoes() {
-        JsonNode map = mapFromTemplate("Editor: reorder");
+        JsonNode map = editor.mapFromTemplate("Editor: reorder");
         long mapId = map.get("id").asLong();
         List<Long> stages = orderedIds(map.get("stages"));
         List<Long> lanes = orderedIds(map.get("lanes"));
         try (BrowserContext context = browser.newContext()) {
-            Page page = openEditor(context, mapId);
+            Page page = editor.openEditor(context, mapId);
 
             page.locator("#jm-stage-" + stages.get(0) + "-name").focus();
             page.keyboard().press("Alt+ArrowRight");
-            waitUntilSaved(page);
-            assertThat(orderedIds(reread(mapId).get("stages")).subList(0, 2)).containsExactly(stages.get(1), stages.get(0));
+            EditorPages.waitUntilSaved(page);
+            assertThat(orderedIds(editor.reread(mapId).get("stages")).subList(0, 2)).containsExactly(stages.get(1), stages.get(0));
             assertThat(announced(page)).contains("2");
 
             page.locator("#jm-lane-" + lanes.get(0) + "-name").focus();
             page.keyboard().press("Alt+ArrowDown");
-            waitUntilSaved(page);
-            assertThat(orderedIds(reread(mapId).get("lanes")).subList(0, 2)).containsExactly(lanes.get(1), lanes.get(0));
+            EditorPages.waitUntilSaved(page);
+            assertThat(orderedIds(editor.reread(mapId).get("lanes")).subList(0, 2)).containsExactly(lanes.get(1), lanes.get(0));
             Browser.screenshot(page, "editor-alice-reordered");
 
             leaveTextField(page);
             page.keyboard().press("Control+z");
             page.waitForFunction("() => document.querySelector('.jm-live').textContent.length > 0"
                     + " && !document.querySelector('.jm-save-saving')");
-            waitUntilSaved(page);
-            assertThat(orderedIds(reread(mapId).get("lanes"))).isEqualTo(lanes);
+            EditorPages.waitUntilSaved(page);
+            assertThat(orderedIds(editor.reread(mapId).get("lanes"))).isEqualTo(lanes);
             page.keyboard().press("Control+z");
-            waitUntilSaved(page);
-            assertThat(orderedIds(reread(mapId).get("stages"))).isEqualTo(stages);
+            EditorPages.waitUntilSaved(page);
+            assertThat(orderedIds(editor.reread(mapId).get("stages"))).isEqualTo(stages);
             page.keyboard().press("Control+Shift+z");
-            waitUntilSaved(page);
-            assertThat(orderedIds(reread(mapId).get("stages")).subList(0, 2)).containsExactly(stages.get(1), stages.get(0));
+            EditorPages.waitUntilSaved(page);
+            assertThat(orderedIds(editor.reread(mapId).get("stages")).subList(0, 2)).containsExactly(stages.get(1), stages.get(0));
         }
     }
 
     @Test
     void aliceMovesACardInsideItsCellWithAltArrowAndTheMoveIsAnnounced() {
-        JsonNode map = mapFromTemplate("Editor: move in cell");
+        JsonNode map = editor.mapFromTemplate("Editor: move in cell");
         long mapId = map.get("id").asLong();
         JsonNode existing = map.get("cards").get(0);
         devhost.as("alice").post("/maps/" + mapId + "/cards", Map.of("stageId", existing.get("stageId").asLong(),
                 "laneId", existing.get("laneId").asLong(), "text", "Une deuxième carte")).expect(201);
         try (BrowserContext context = browser.newContext()) {
-            Page page = openEditor(context, mapId);
+            Page page = editor.openEditor(context, mapId);
             String cellSelector = (String) page.evaluate("() => { const td = [...document.querySelectorAll('td.jm-cell')]"
                     + ".find(c => c.querySelectorAll('article.jm-card').length >= 2);"
                     + " return `td.jm-cell[data-stage-id='${td.dataset.stageId}'][data-lane-id='${td.dataset.laneId}']`; }");
@@ -124,12 +101,12 @@ class EditorInteractionsBrowserTest {
 
             page.locator("#jm-card-" + first + "-text").focus();
             page.keyboard().press("Alt+ArrowDown");
-            waitUntilSaved(page);
+            EditorPages.waitUntilSaved(page);
 
             assertThat(cell.locator("article.jm-card").nth(0).getAttribute("data-card-id")).isEqualTo(String.valueOf(second));
             assertThat(announced(page)).contains("position 2");
             assertThat((String) page.evaluate("() => document.activeElement.id")).isEqualTo("jm-card-" + first + "-text");
-            JsonNode saved = reread(mapId);
+            JsonNode saved = editor.reread(mapId);
             assertThat(positionOf(saved, first)).isGreaterThan(positionOf(saved, second));
         }
     }
@@ -145,11 +122,11 @@ class EditorInteractionsBrowserTest {
 
     @Test
     void aliceDragsAnEmotionPointToTheTopClearsItAndUndoesTheClear() {
-        JsonNode map = mapFromTemplate("Editor: emotions");
+        JsonNode map = editor.mapFromTemplate("Editor: emotions");
         long mapId = map.get("id").asLong();
         long stage = orderedIds(map.get("stages")).get(1);
         try (BrowserContext context = browser.newContext()) {
-            Page page = openEditor(context, mapId);
+            Page page = editor.openEditor(context, mapId);
             Locator bandLocator = page.locator(".jm-emotion-cell[data-stage-id='" + stage + "'] .jm-emotion-band");
             bandLocator.scrollIntoViewIfNeeded();
             BoundingBox band = bandLocator.boundingBox();
@@ -159,20 +136,20 @@ class EditorInteractionsBrowserTest {
             page.mouse().move(x, band.y + band.height * 0.25, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
             page.mouse().move(x, band.y + 1, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
             page.mouse().up();
-            waitUntilSaved(page);
-            assertThat(scoreAt(reread(mapId), stage)).isEqualTo("2");
+            EditorPages.waitUntilSaved(page);
+            assertThat(scoreAt(editor.reread(mapId), stage)).isEqualTo("2");
             assertThat(page.locator("#jm-emotion-" + stage + "-score").inputValue()).isEqualTo("+2");
             Browser.screenshot(page, "editor-alice-emotion-dragged");
 
             page.locator(".jm-emotion-cell[data-stage-id='" + stage + "'] .jm-emotion-clear").click();
-            waitUntilSaved(page);
-            assertThat(scoreAt(reread(mapId), stage)).isNull();
+            EditorPages.waitUntilSaved(page);
+            assertThat(scoreAt(editor.reread(mapId), stage)).isNull();
             assertThat(page.locator("#jm-emotion-" + stage + "-score").inputValue()).isEmpty();
             assertThat(announced(page)).contains("effacé");
 
             page.locator(".jm-toolbar button:has(.aui-iconfont-undo)").click();
-            waitUntilSaved(page);
-            assertThat(scoreAt(reread(mapId), stage)).isEqualTo("2");
+            EditorPages.waitUntilSaved(page);
+            assertThat(scoreAt(editor.reread(mapId), stage)).isEqualTo("2");
         }
     }
 
@@ -188,30 +165,30 @@ class EditorInteractionsBrowserTest {
 
     @Test
     void aliceDescribesAStageAndPicksAndCreatesPersonas() {
-        JsonNode map = mapFromTemplate("Editor: personas");
+        JsonNode map = editor.mapFromTemplate("Editor: personas");
         long mapId = map.get("id").asLong();
         long stage = orderedIds(map.get("stages")).get(0);
         String spaceKey = map.get("spaceKey").asText();
         long libraryPersona = devhost.as("alice").post("/spaces/" + spaceKey + "/personas",
                 Map.of("name", "Inès", "role", "Acheteuse pressée")).expect(201).id();
         try (BrowserContext context = browser.newContext()) {
-            Page page = openEditor(context, mapId);
+            Page page = editor.openEditor(context, mapId);
 
             Locator description = page.locator("#jm-stage-" + stage + "-description");
             description.fill("Le client prend conscience de son besoin");
             description.press("Enter");
-            waitUntilSaved(page);
+            EditorPages.waitUntilSaved(page);
 
             page.locator(".jm-personas select").selectOption(String.valueOf(libraryPersona));
-            waitUntilSaved(page);
+            EditorPages.waitUntilSaved(page);
             page.locator(".jm-personas button.aui-button-link").click();
             page.keyboard().type("Hugo");
             page.keyboard().press("Enter");
             page.locator(".jm-persona:has-text('Hugo')").waitFor();
-            waitUntilSaved(page);
+            EditorPages.waitUntilSaved(page);
             Browser.screenshot(page, "editor-alice-personas");
 
-            JsonNode saved = reread(mapId);
+            JsonNode saved = editor.reread(mapId);
             assertThat(saved.get("stages").findValues("description").stream().map(JsonNode::asText))
                     .contains("Le client prend conscience de son besoin");
             assertThat(saved.get("personas").findValuesAsText("name")).contains("Inès", "Hugo");
