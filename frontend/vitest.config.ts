@@ -4,6 +4,6 @@ export default defineConfig({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     test: {
         environment: 'jsdom',
-        include: ['src/**/*.test.{ts,tsx}'],
+        include: ['src/**/*.test.{ts,tsx}', 'lint/**/*.test.js'],
     },
 });

@@ -1,7 +1,7 @@
 // The REST calls the editor makes, gathered so tests can hand the store a fake server.
 
 import { createCard, deleteCard, updateCard } from '../common/api/cards';
-import { putEmotion } from '../common/api/emotions';
+import { deleteEmotion, putEmotion } from '../common/api/emotions';
 import { createLane, deleteLane, reorderLanes, updateLane } from '../common/api/lanes';
 import { updateMap } from '../common/api/maps';
 import { createPersona, listPersonas } from '../common/api/personas';
@@ -11,7 +11,7 @@ export const restApi = {
     updateMap, updateStage, updateLane, updateCard,
     createStage, deleteStage, reorderStages,
     createLane, deleteLane, reorderLanes,
-    createCard, deleteCard, putEmotion,
+    createCard, deleteCard, putEmotion, deleteEmotion,
     listPersonas, createPersona,
 };
 

@@ -13,8 +13,7 @@ export function emotionKey(stageId: number): string {
 
 /**
  * Sets a stage's score and note on a curve. A stale point (409) keeps the user's value beside the server's,
- * like any element. Undo puts the previous score back; a first point cannot be removed (the API has no
- * DELETE for points), so its undo sets the neutral score.
+ * like any element. Undo puts the previous score back, or clears the point when it was the first.
  */
 export async function setEmotion(store: EditorStore, stageRef: Ref, curve: JourneyState, score: EmotionScore, note: string,
     record = true): Promise<boolean> {
@@ -45,15 +44,53 @@ export async function setEmotion(store: EditorStore, stageRef: Ref, curve: Journ
         return false;
     }
     if (record) {
-        const undoScore = (previous?.score ?? 0) as EmotionScore;
         store.history.push({
             label: store.i18n.text('journeymaps.editor.emotion.label'),
-            undo: () => setEmotion(store, stageRef, curve, undoScore, previous?.note ?? '', false),
+            undo: () => (previous === undefined ? clearEmotion(store, stageRef, curve, false)
+                : setEmotion(store, stageRef, curve, previous.score as EmotionScore, previous.note ?? '', false)),
             redo: () => setEmotion(store, stageRef, curve, score, note, false),
         });
     }
     return true;
 }
+
+/** Clears a stage's point on a curve (DELETE with its version); undo sets it again. Nothing to clear is a no-op. */
+export async function clearEmotion(store: EditorStore, stageRef: Ref, curve: JourneyState, record = true): Promise<boolean> {
+    const stageId = stageRef.id;
+    const previous = emotionOf(store.map.emotions, stageId, curve);
+    if (previous === undefined) {
+        return true;
+    }
+    const key = emotionKey(stageId);
+    store.map = { ...store.map, emotions: store.map.emotions.filter((e) => e !== previous) };
+    store.setSave(key, { status: 'saving' });
+    try {
+        await store.api.deleteEmotion(store.map.id, stageId, curve, previous.version, previous.personaId);
+        store.setSave(key, { status: 'saved' });
+    } catch (e) {
+        const error = e instanceof ApiError ? e : new ApiError(0, String(e));
+        const theirs = error.status === 409 && typeof error.current === 'object' && error.current !== null
+            ? error.current as Record<string, unknown> : undefined;
+        // The point comes back as the server has it: a stale clear never removes someone else's newer score;
+        // the user sees it and may clear it again.
+        const kept = theirs === undefined ? previous : { ...previous, ...theirs } as typeof previous;
+        store.map = { ...store.map, emotions: [...store.map.emotions, kept] };
+        store.setSave(key, { status: 'error', message: error.message });
+        store.announce(error.message);
+        return false;
+    }
+    store.announce(store.i18n.text('journeymaps.editor.emotion.cleared', stageName(store, stageId)));
+    if (record) {
+        store.history.push({
+            label: store.i18n.text('journeymaps.editor.emotion.label'),
+            undo: () => setEmotion(store, stageRef, curve, previous.score as EmotionScore, previous.note ?? '', false),
+            redo: () => clearEmotion(store, stageRef, curve, false),
+        });
+    }
+    return true;
+}
+
+const stageName = (store: EditorStore, stageId: number) => store.map.stages.find((s) => s.id === stageId)?.name ?? '';
 
 /** Conflict on a point: take the server's score and note. */
 export function takeTheirEmotion(store: EditorStore, stageId: number): void {

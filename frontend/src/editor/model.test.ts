@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Card } from '../common/api/cards';
-import { attributesOf, cardsIn, emotionOf, fieldsFor, keepAllowed, moveIdTo, neighbourCell, orderAs, shiftId } from './model';
+import { attributesOf, cardsIn, emotionOf, fieldsFor, keepAllowed, keyboardMoveTarget, moveIdTo, neighbourCell, orderAs, shiftId } from './model';
 
 const card = (id: number, stageId: number, laneId: number, position: number, extra: Partial<Card> = {}): Card => ({
     id, stageId, laneId, position, text: `card ${id}`, version: 1, ...extra,
@@ -55,5 +55,27 @@ describe('cells and order', () => {
         ];
         expect(emotionOf(emotions, 5, 'CURRENT')?.id).toBe(2);
         expect(emotionOf(emotions, 5, 'FUTURE')).toBeUndefined();
+    });
+});
+
+describe('keyboardMoveTarget', () => {
+    const cards = [card(1, 10, 20, 0), card(2, 10, 20, 1), card(3, 10, 20, 2), card(4, 10, 21, 0), card(5, 11, 20, 0)];
+    const stages = [10, 11];
+    const lanes = [20, 21];
+
+    it('moves up and down inside the cell while it can', () => {
+        expect(keyboardMoveTarget(cards, stages, lanes, cards[1], 0, -1)).toEqual({ stageId: 10, laneId: 20, position: 0 });
+        expect(keyboardMoveTarget(cards, stages, lanes, cards[1], 0, 1)).toEqual({ stageId: 10, laneId: 20, position: 2 });
+    });
+
+    it('leaves the cell at its bottom for the top of the cell below, and at its top for the end of the cell above', () => {
+        expect(keyboardMoveTarget(cards, stages, lanes, cards[2], 0, 1)).toEqual({ stageId: 10, laneId: 21, position: 0 });
+        expect(keyboardMoveTarget(cards, stages, lanes, cards[3], 0, -1)).toEqual({ stageId: 10, laneId: 20, position: 3 });
+    });
+
+    it('goes sideways to the end of the next stage, and nowhere past the grid', () => {
+        expect(keyboardMoveTarget(cards, stages, lanes, cards[0], 1, 0)).toEqual({ stageId: 11, laneId: 20, position: 1 });
+        expect(keyboardMoveTarget(cards, stages, lanes, cards[0], 0, -1)).toBeUndefined();
+        expect(keyboardMoveTarget(cards, stages, lanes, cards[4], 1, 0)).toBeUndefined();
     });
 });

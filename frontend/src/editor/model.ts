@@ -92,3 +92,21 @@ export function neighbourCell(stageIds: readonly number[], laneIds: readonly num
     const nextLane = laneIds[l];
     return s < 0 || l < 0 || nextStage === undefined || nextLane === undefined ? undefined : { stageId: nextStage, laneId: nextLane };
 }
+
+/**
+ * Where Alt+Arrow takes a card: up and down within its cell first, then into the cell above (at its end) or
+ * below (at its start); left and right to the end of the neighbouring cell. Undefined at the grid's edge.
+ */
+export function keyboardMoveTarget(cards: readonly Card[], stageIds: readonly number[], laneIds: readonly number[],
+    card: Card, dx: number, dy: number): { stageId: number; laneId: number; position: number } | undefined {
+    const index = cardsIn(cards, card.stageId, card.laneId).findIndex((c) => c.id === card.id);
+    const count = cardsIn(cards, card.stageId, card.laneId).length;
+    if (dx === 0 && index + dy >= 0 && index + dy < count) {
+        return { stageId: card.stageId, laneId: card.laneId, position: index + dy };
+    }
+    const cell = neighbourCell(stageIds, laneIds, card.stageId, card.laneId, dx, dy);
+    if (cell === undefined) {
+        return undefined;
+    }
+    return { ...cell, position: dy > 0 ? 0 : cardsIn(cards, cell.stageId, cell.laneId).length };
+}

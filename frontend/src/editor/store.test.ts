@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addCard, deleteCard, moveCard } from './cardOps';
-import { setEmotion } from './emotionOps';
+import { ApiError } from '../common/http';
+import { clearEmotion, setEmotion } from './emotionOps';
 import { emotionOf } from './model';
 import { deleteElement, reorder } from './structure';
 import { fakeStore } from './testing';
@@ -139,5 +140,38 @@ describe('undo and redo as compensating writes', () => {
         expect(emotionOf(store.map.emotions, 10, 'CURRENT')?.score).toBe(-2);
         await store.undo();
         expect(api.putEmotion).toHaveBeenLastCalledWith(1, 10, { curve: 'CURRENT', score: 1, note: '', version: 2 });
+    });
+
+    it('undoes a first score by clearing the point, not by setting 0; redo sets it again', async () => {
+        const { store, api } = fakeStore();
+        await setEmotion(store, store.refOf('stage', 11), 'CURRENT', 2, '');
+        const created = emotionOf(store.map.emotions, 11, 'CURRENT');
+        await store.undo();
+        expect(api.deleteEmotion).toHaveBeenLastCalledWith(1, 11, 'CURRENT', created?.version, null);
+        expect(emotionOf(store.map.emotions, 11, 'CURRENT')).toBeUndefined();
+        expect(api.putEmotion).toHaveBeenCalledTimes(1);
+        await store.redo();
+        expect(api.putEmotion).toHaveBeenLastCalledWith(1, 11, { curve: 'CURRENT', score: 2, note: '', version: undefined });
+    });
+
+    it('clears a score with its version and announces it; undo puts the score and note back', async () => {
+        const { store, api } = fakeStore();
+        expect(await clearEmotion(store, store.refOf('stage', 10), 'CURRENT')).toBe(true);
+        expect(api.deleteEmotion).toHaveBeenLastCalledWith(1, 10, 'CURRENT', 1, null);
+        expect(emotionOf(store.map.emotions, 10, 'CURRENT')).toBeUndefined();
+        expect(store.announcement).toContain('journeymaps.editor.emotion.cleared');
+        await store.undo();
+        expect(api.putEmotion).toHaveBeenLastCalledWith(1, 10, { curve: 'CURRENT', score: 1, note: '', version: undefined });
+        expect(emotionOf(store.map.emotions, 10, 'CURRENT')?.score).toBe(1);
+    });
+
+    it('keeps a point someone changed meanwhile when a stale clear is refused (409)', async () => {
+        const { store, api } = fakeStore();
+        const theirs = { id: 40, stageId: 10, curve: 'CURRENT', score: -1, note: 'Bob', version: 3, personaId: null };
+        api.deleteEmotion.mockRejectedValueOnce(new ApiError(409, 'Changed by someone else', [], theirs));
+        expect(await clearEmotion(store, store.refOf('stage', 10), 'CURRENT')).toBe(false);
+        expect(emotionOf(store.map.emotions, 10, 'CURRENT')).toMatchObject({ score: -1, note: 'Bob', version: 3 });
+        expect(store.saves.get('emotion:10')).toMatchObject({ status: 'error', message: 'Changed by someone else' });
+        expect(store.history.canUndo).toBe(false);
     });
 });

@@ -60,7 +60,8 @@ export function fakeStore() {
         createStage: vi.fn(async (_m: number, stage: { name: string; position?: number }) => ({ ...stage, id: server.nextId++, position: stage.position ?? 0, version: 1 })),
         deleteStage: vi.fn(async () => undefined),
         reorderStages: vi.fn(async (_m: number, ids: readonly number[]) => ids.map((id, position) => ({ ...server.stages.get(id)!, position }))),
-        putEmotion: vi.fn(async (_m: number, stageId: number, input: Record<string, unknown>) => ({ ...input, id: server.nextId++, stageId, version: 2 })),
+        putEmotion: vi.fn(async (_m: number, stageId: number, input: Record<string, unknown>) => ({ personaId: null, ...input, id: server.nextId++, stageId, version: 2 })),
+        deleteEmotion: vi.fn(async () => undefined),
     };
     const i18n = new I18n({ 'journeymaps.editor.undone': 'Undone: {0}', 'journeymaps.editor.redone': 'Redone: {0}' });
     const store = new EditorStore(sampleMap(), i18n, api as unknown as EditorApi);

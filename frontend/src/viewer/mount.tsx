@@ -18,6 +18,7 @@ export async function mount(root: MacroRoot): Promise<void> {
     const show = (shown: typeof map) => render(<Viewer root={root} map={shown} i18n={i18n} editUrl={editUrl} />, container);
     show(map);
     startViewerLive(map, show);
-    // A stable hook for tests and performance tooling: the interactive view is in place.
+    // A stable hook for tests and performance tooling: the interactive view is in place (the mark times it).
     root.element.dataset.viewer = 'ready';
+    performance.mark('journeymaps:viewer-ready', { detail: { mapId: map.id } });
 }

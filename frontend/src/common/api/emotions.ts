@@ -28,3 +28,13 @@ export interface EmotionInput {
 export function putEmotion(mapId: number, stageId: number, emotion: EmotionInput): Promise<Emotion> {
     return request('PUT', `/maps/${mapId}/emotions/${stageId}`, emotion);
 }
+
+/** Clears a point; `version` is the point's version the caller saw (a newer point answers 409). */
+export function deleteEmotion(mapId: number, stageId: number, curve: JourneyState, version: number,
+    personaId?: number | null): Promise<void> {
+    const params = new URLSearchParams({ curve, version: String(version) });
+    if (personaId != null) {
+        params.set('personaId', String(personaId));
+    }
+    return request('DELETE', `/maps/${mapId}/emotions/${stageId}?${params.toString()}`);
+}

@@ -16,14 +16,18 @@ interface Props {
     readonly name: string;
     /** How many cards (and emotion points) go when it is deleted. */
     readonly cardCount: number;
+    /** A stage's description, edited under its name (lanes have none). */
+    readonly description?: string | null;
     readonly children?: ComponentChildren;
 }
 
-export function AxisHeader({ axis, id, name, cardCount, children }: Props) {
+export function AxisHeader({ axis, id, name, cardCount, description, children }: Props) {
     const { store, i18n, confirm } = useEditor();
     const ids = (axis === 'stage' ? store.map.stages : store.map.lanes).map((e) => e.id);
     const nameError = useFieldError(axis, id, 'name');
+    const descriptionError = useFieldError(axis, id, 'description');
     const label = i18n.text(`journeymaps.editor.${axis}.name`);
+    const descriptionLabel = i18n.text('journeymaps.editor.stage.description', name);
 
     const onKeyDown = (e: KeyboardEvent) => {
         const move = moveOf(e);
@@ -54,7 +58,6 @@ export function AxisHeader({ axis, id, name, cardCount, children }: Props) {
                     onDragStart={(e) => setDragged(e.dataTransfer, axis, id)}>
                     <span class="aui-icon aui-icon-small aui-iconfont-drag-vertical" aria-hidden="true" />
                 </span>
-                {children}
                 <InlineText id={`jm-${axis}-${id}-name`} value={name} label={label} error={nameError} className="jm-axis-name"
                     onCommit={(value) => void store.patch(axis, store.refOf(axis, id), { name: value }, label)} />
                 <button type="button" class="aui-button aui-button-subtle jm-icon-button"
@@ -63,6 +66,13 @@ export function AxisHeader({ axis, id, name, cardCount, children }: Props) {
                     <span class="aui-icon aui-icon-small aui-iconfont-delete" aria-hidden="true" />
                 </button>
             </div>
+            {children && <div class="jm-axis-extra">{children}</div>}
+            {description !== undefined && (
+                <InlineText id={`jm-${axis}-${id}-description`} value={description ?? ''} label={descriptionLabel} multiline
+                    placeholder={i18n.text('journeymaps.editor.stage.description.placeholder')} error={descriptionError}
+                    className="jm-axis-description"
+                    onCommit={(value) => void store.patch(axis, store.refOf(axis, id), { description: value }, descriptionLabel)} />
+            )}
             <span class="jm-keyhint" id={`jm-${axis}-${id}-hint`}>{i18n.text(`journeymaps.editor.${axis}.keyhint`)}</span>
             <SaveState kind={axis} id={id} field="name" label={label} />
         </div>

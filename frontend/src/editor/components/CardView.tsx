@@ -6,7 +6,7 @@ import type { LaneType } from '../../common/api/lanes';
 import { deleteCard, moveCard } from '../cardOps';
 import { setDragged } from '../dnd';
 import { moveOf } from '../keys';
-import { cardsIn, neighbourCell } from '../model';
+import { keyboardMoveTarget } from '../model';
 import { CardFields } from './CardFields';
 import { InlineText } from './InlineText';
 import { SaveState, useFieldError } from './SaveState';
@@ -32,9 +32,9 @@ export function CardView({ card, laneType, autoFocus }: Props) {
         e.stopPropagation();
         const stageIds = store.map.stages.map((s) => s.id);
         const laneIds = store.map.lanes.filter((l) => l.type !== 'EMOTIONS').map((l) => l.id);
-        const target = neighbourCell(stageIds, laneIds, card.stageId, card.laneId, move.dx, move.dy);
+        const target = keyboardMoveTarget(store.map.cards, stageIds, laneIds, card, move.dx, move.dy);
         if (target !== undefined) {
-            void moveCard(store, card.id, target.stageId, target.laneId, cardsIn(store.map.cards, target.stageId, target.laneId).length)
+            void moveCard(store, card.id, target.stageId, target.laneId, target.position)
                 .then(() => document.getElementById(`jm-card-${card.id}-text`)?.focus());
         }
     };

@@ -5,7 +5,7 @@ import type { EmotionScore } from '../../common/api/emotions';
 import type { JourneyState } from '../../common/api/maps';
 import type { Stage } from '../../common/api/stages';
 import { formatScore, levelKey, parseScore, scoreAtY, stepScore, yOfScore } from '../emotion';
-import { emotionKey, setEmotion, takeTheirEmotion } from '../emotionOps';
+import { clearEmotion, emotionKey, setEmotion, takeTheirEmotion } from '../emotionOps';
 import { emotionOf } from '../model';
 import { InlineText } from './InlineText';
 import { useEditor } from './context';
@@ -25,6 +25,7 @@ function EmotionPoint({ stage, curve, previous, next }: PointProps) {
     const score = point?.score;
     const note = point?.note ?? '';
     const save = (value: EmotionScore, text = note) => void setEmotion(store, store.refOf('stage', stage.id), curve, value, text);
+    const clear = () => void clearEmotion(store, store.refOf('stage', stage.id), curve);
     const y = (s: number | undefined) => (s === undefined ? undefined : yOfScore(s, HEIGHT));
     const here = y(score);
     const before = y(previous);
@@ -43,7 +44,9 @@ function EmotionPoint({ stage, curve, previous, next }: PointProps) {
         const showAt = (s: number) => point?.style.setProperty('top', `${yOfScore(s, HEIGHT)}px`);
         showAt(last);
         const onMove = (ev: PointerEvent) => { last = dragTo(ev); showAt(last); };
-        const onUp = () => {
+        const onUp = (ev: PointerEvent) => {
+            // Where the pointer is let go counts, even if the browser merged the last moves.
+            last = dragTo(ev);
             target.removeEventListener('pointermove', onMove);
             point?.style.setProperty('top', `${here ?? HEIGHT / 2}px`);
             if (last !== score) {
@@ -59,6 +62,9 @@ function EmotionPoint({ stage, curve, previous, next }: PointProps) {
             e.preventDefault();
             e.stopPropagation();
             save(stepScore(score ?? 0, step));
+        } else if ((e.key === 'Delete' || e.key === 'Backspace') && score !== undefined) {
+            e.preventDefault();
+            clear();
         }
     };
     return (
@@ -71,7 +77,7 @@ function EmotionPoint({ stage, curve, previous, next }: PointProps) {
                 </svg>
                 <span class={`jm-emotion-point${score === undefined ? ' jm-emotion-empty' : ''}`} role="slider" tabIndex={0}
                     style={{ top: `${here ?? HEIGHT / 2}px` }} aria-label={i18n.text('journeymaps.editor.emotion.point', stage.name)}
-                    aria-valuemin={-2} aria-valuemax={2} aria-valuenow={score ?? 0} aria-valuetext={valueText} onKeyDown={onKeyDown} />
+                    aria-valuemin={-2} aria-valuemax={2} aria-valuenow={score ?? 0} aria-valuetext={valueText} aria-keyshortcuts="Delete" onKeyDown={onKeyDown} />
             </div>
             <div class="jm-emotion-inputs">
                 <InlineText id={`jm-emotion-${stage.id}-score`} className="jm-emotion-score" value={score === undefined ? '' : formatScore(score)}
@@ -79,12 +85,20 @@ function EmotionPoint({ stage, curve, previous, next }: PointProps) {
                     error={state?.status === 'error' ? state.message : undefined}
                     onCommit={(typed) => {
                         const parsed = parseScore(typed);
-                        if (parsed === undefined) {
+                        if (typed.trim() === '') {
+                            clear();
+                        } else if (parsed === undefined) {
                             store.announce(i18n.text('journeymaps.editor.emotion.invalid'));
                         } else {
                             save(parsed);
                         }
                     }} />
+                {score !== undefined && (
+                    <button type="button" class="aui-button aui-button-subtle jm-icon-button jm-emotion-clear" onClick={clear}
+                        aria-label={i18n.text('journeymaps.editor.emotion.clear', stage.name)} title={i18n.text('journeymaps.editor.emotion.clear', stage.name)}>
+                        <span class="aui-icon aui-icon-small aui-iconfont-cross" aria-hidden="true" />
+                    </button>
+                )}
                 <InlineText id={`jm-emotion-${stage.id}-note`} className="jm-emotion-note" value={note} placeholder={i18n.text('journeymaps.editor.emotion.note')}
                     label={i18n.text('journeymaps.editor.emotion.note.for', stage.name)} onCommit={(text) => save((score ?? 0) as EmotionScore, text)} />
             </div>

@@ -53,7 +53,8 @@ export function Grid() {
                         <td class="jm-corner">{i18n.text('journeymaps.map.corner')}</td>
                         {stages.map((stage) => (
                             <th key={stage.id} scope="col" class="jm-stage-header">
-                                <AxisHeader axis="stage" id={stage.id} name={stage.name} cardCount={cards.filter((c) => c.stageId === stage.id).length} />
+                                <AxisHeader axis="stage" id={stage.id} name={stage.name} description={stage.description ?? null}
+                                    cardCount={cards.filter((c) => c.stageId === stage.id).length} />
                             </th>
                         ))}
                         <td class="jm-add-column">

@@ -4,7 +4,9 @@
 import type { LaneType } from '../../common/api/lanes';
 import type { MapPersona } from '../../common/api/maps';
 import type { I18n } from '../../common/i18n';
+import type { ExportFormat } from '../export/exportMap';
 import type { ViewFilter } from '../filter';
+import { ExportMenu } from './ExportMenu';
 import { canZoomIn, canZoomOut, DEFAULT_ZOOM, zoomIn, zoomOut, zoomPercent } from '../zoom';
 
 interface Props {
@@ -17,10 +19,12 @@ interface Props {
     readonly onZoom: (zoom: number) => void;
     /** The editor's address, when the reader may edit. */
     readonly editUrl: string | null;
+    /** Downloads the map as the reader sees it. */
+    readonly onExport: (format: ExportFormat) => Promise<void>;
     readonly i18n: I18n;
 }
 
-export function Toolbar({ mapId, laneTypes, personas, filter, onFilter, zoom, onZoom, editUrl, i18n }: Props) {
+export function Toolbar({ mapId, laneTypes, personas, filter, onFilter, zoom, onZoom, editUrl, onExport, i18n }: Props) {
     const id = (name: string) => `journey-map-${mapId}-${name}`;
     return (
         <div class="jm-toolbar" role="group" aria-label={i18n.text('journeymaps.viewer.toolbar')}>
@@ -63,6 +67,7 @@ export function Toolbar({ mapId, laneTypes, personas, filter, onFilter, zoom, on
             <span class="jm-visually-hidden" role="status">
                 {i18n.text('journeymaps.viewer.zoom.status', zoomPercent(zoom))}
             </span>
+            <ExportMenu menuId={id('export-menu')} onExport={onExport} i18n={i18n} />
             {editUrl && (
                 <a class="aui-button aui-button-primary jm-edit" href={editUrl}>{i18n.text('journeymaps.viewer.edit')}</a>
             )}

@@ -5,6 +5,7 @@ import type { TargetedKeyboardEvent } from 'preact';
 import type { JourneyMap } from '../../common/api/maps';
 import type { I18n } from '../../common/i18n';
 import { curveSeries } from '../curve';
+import { exportMap } from '../export/exportMap';
 import { NO_FILTER, visibleLanes, visibleSeries } from '../filter';
 import { buildGrid, laneTypesOf } from '../grid';
 import type { MacroRoot } from '../roots';
@@ -25,6 +26,9 @@ export function Viewer({ root, map, i18n, editUrl }: Props) {
     const [filter, setFilter] = useState(NO_FILTER);
     const [zoom, setZoom] = useState(DEFAULT_ZOOM);
     const lanes = visibleLanes(grid.lanes, filter);
+    const shownSeries = visibleSeries(series, filter);
+    const onExport = (format: 'svg' | 'png') =>
+        exportMap(format, { title: map.title, stages: grid.stages, lanes, series: shownSeries, i18n });
 
     const onKeyDown = (event: TargetedKeyboardEvent<HTMLDivElement>) => {
         const target = event.target as HTMLElement;
@@ -42,7 +46,7 @@ export function Viewer({ root, map, i18n, editUrl }: Props) {
     return (
         <div class="jm-viewer" onKeyDown={onKeyDown}>
             <Toolbar mapId={map.id} laneTypes={laneTypesOf(grid)} personas={map.personas} filter={filter}
-                     onFilter={setFilter} zoom={zoom} onZoom={setZoom} editUrl={editUrl} i18n={i18n} />
+                     onFilter={setFilter} zoom={zoom} onZoom={setZoom} editUrl={editUrl} onExport={onExport} i18n={i18n} />
             {/* Focusable so keyboard users can scroll a wide map and use the zoom keys. */}
             <div class="jm-map-scroll jm-viewer-scroll" tabIndex={0} role="region"
                  aria-label={i18n.text('journeymaps.viewer.region', map.title)}>
@@ -51,7 +55,7 @@ export function Viewer({ root, map, i18n, editUrl }: Props) {
                     : (
                         <div class="jm-zoom-frame" style={{ zoom: String(zoom) }}>
                             <GridTable mapId={map.id} title={map.title} stages={grid.stages} lanes={lanes}
-                                       series={visibleSeries(series, filter)} compact={root.compact} i18n={i18n} />
+                                       series={shownSeries} compact={root.compact} i18n={i18n} />
                         </div>
                     )}
             </div>

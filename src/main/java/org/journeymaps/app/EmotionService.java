@@ -3,6 +3,7 @@ package org.journeymaps.app;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Optional;
+import org.journeymaps.app.port.EmotionPointDeletion;
 import org.journeymaps.app.port.JourneyMapRepository;
 import org.journeymaps.domain.ChangeKind;
 import org.journeymaps.domain.ElementType;
@@ -11,18 +12,20 @@ import org.journeymaps.domain.InvalidFieldException;
 import org.journeymaps.domain.JourneyState;
 import org.journeymaps.domain.Require;
 
-/** Sets points of a map's emotion curves. */
+/** Sets and clears points of a map's emotion curves. */
 @Named
 public class EmotionService {
     private final JourneyMapRepository repository;
     private final MapWriter writer;
     private final MapElements elements;
+    private final EmotionPointDeletion deletion;
 
     @Inject
-    public EmotionService(JourneyMapRepository repository, MapWriter writer) {
+    public EmotionService(JourneyMapRepository repository, MapWriter writer, EmotionPointDeletion deletion) {
         this.repository = repository;
         this.writer = writer;
         this.elements = new MapElements(repository);
+        this.deletion = deletion;
     }
 
     /** Creates or replaces the point of the stage for the input's curve and persona. */
@@ -51,6 +54,23 @@ public class EmotionService {
             EmotionPoint created = EmotionPoint.create(mapId, stageId, personaId, curve, input.score(), input.note());
             EmotionPoint saved = created.withId(repository.insertEmotion(created));
             return new Edit<>(ChangeKind.CREATED, ElementType.EMOTION, saved.id(), saved);
+        });
+    }
+
+    /**
+     * Clears the stage's point on a curve (for a persona, or the persona-less one when {@code personaId} is
+     * null). {@code version} is the point's version the caller saw; a newer point is a conflict, never deleted.
+     */
+    public void delete(long mapId, long stageId, JourneyState curve, Long personaId, Long version) {
+        writer.write(mapId, () -> {
+            elements.stage(mapId, stageId);
+            JourneyState presentCurve = Require.present("curve", curve);
+            EmotionPoint current = repository.findEmotion(stageId, presentCurve, personaId)
+                    .orElseThrow(() -> new NotFoundException("emotion", "at stage " + stageId + " on the " + presentCurve
+                            + " curve"));
+            Versions.requireCurrent(current, version);
+            deletion.deleteEmotion(current.id());
+            return new Edit<Void>(ChangeKind.DELETED, ElementType.EMOTION, current.id(), null);
         });
     }
 }

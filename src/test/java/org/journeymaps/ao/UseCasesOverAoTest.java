@@ -69,14 +69,15 @@ class UseCasesOverAoTest {
     };
 
     private final TestDatabase.OpenDatabase database = TestDatabase.H2.open();
-    private final AoJourneyMapRepository repository = repositoryOver(database);
+    private final JdbcActiveObjects ao = activeObjectsOver(database);
+    private final AoJourneyMapRepository repository = new AoJourneyMapRepository(ao, new DatabaseClusterLockService(database.dataSource()));
     private final AccessGuard guard = new AccessGuard(repository, ALICE_EDITS_PAGE_100);
     private Instant now = Instant.parse("2026-05-01T09:00:00Z");
     private final MapWriter writer = new MapWriter(repository, guard, () -> now = now.plusSeconds(1));
     private final MapService maps = new MapService(repository, ALICE_EDITS_PAGE_100, guard, writer, () -> now);
     private final StageService stages = new StageService(repository, writer);
     private final CardService cards = new CardService(repository, writer);
-    private final EmotionService emotions = new EmotionService(repository, writer);
+    private final EmotionService emotions = new EmotionService(repository, writer, new AoEmotionPointDeletion(ao));
     private final PersonaService personas = new PersonaService(repository, guard, writer);
 
     @AfterEach
@@ -185,9 +186,9 @@ class UseCasesOverAoTest {
         return maps.create(new NewMap(PAGE, "Achat", null, null, null, null)).content().map();
     }
 
-    private static AoJourneyMapRepository repositoryOver(TestDatabase.OpenDatabase database) {
+    private static JdbcActiveObjects activeObjectsOver(TestDatabase.OpenDatabase database) {
         JdbcActiveObjects ao = new JdbcActiveObjects(database.dataSource(), AoRepositoryTest.NAMESPACE);
         ao.migrate(JourneyMapEntities.ALL);
-        return new AoJourneyMapRepository(ao, new DatabaseClusterLockService(database.dataSource()));
+        return ao;
     }
 }

@@ -26,7 +26,7 @@ final class AppFixture {
     final StageService stages = new StageService(repository, writer);
     final LaneService lanes = new LaneService(repository, writer);
     final CardService cards = new CardService(repository, writer);
-    final EmotionService emotions = new EmotionService(repository, writer);
+    final EmotionService emotions = new EmotionService(repository, writer, repository);
     final PersonaService personas = new PersonaService(repository, guard, writer);
 
     AppFixture() {

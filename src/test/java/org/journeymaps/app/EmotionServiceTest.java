@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.journeymaps.domain.ChangeKind;
+import org.journeymaps.domain.ElementType;
 import org.journeymaps.domain.EmotionPoint;
 import org.journeymaps.domain.InvalidFieldException;
 import org.journeymaps.domain.JourneyMap;
@@ -77,6 +79,45 @@ class EmotionServiceTest {
         assertThatThrownBy(() -> app.emotions.put(map.id(), foreign.id(),
                 new EmotionInput(JourneyState.CURRENT, null, 1, null, null)))
                 .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.element()).isEqualTo("stage"));
+    }
+
+    @Test
+    void delete_withTheCurrentVersion_shouldRemoveOnlyThatPointAndLogTheChange() {
+        Persona pat = linkedPersona("Pat");
+        EmotionPoint general = put(JourneyState.CURRENT, null, -1, null, null);
+        EmotionPoint pats = put(JourneyState.CURRENT, pat.id(), 1, null, null);
+        long revision = app.storedMap(map.id()).revision();
+
+        app.emotions.delete(map.id(), stage.id(), JourneyState.CURRENT, null, general.version());
+
+        assertThat(app.maps.get(map.id()).content().emotions()).containsExactly(pats);
+        assertThat(app.storedMap(map.id()).revision()).isEqualTo(revision + 1);
+        assertThat(app.repository.changesSince(map.id(), revision, 10)).singleElement().satisfies(change -> {
+            assertThat(change.kind()).isEqualTo(ChangeKind.DELETED);
+            assertThat(change.elementType()).isEqualTo(ElementType.EMOTION);
+            assertThat(change.elementId()).isEqualTo(general.id());
+        });
+    }
+
+    @Test
+    void delete_withAStaleVersion_shouldConflictAndKeepThePoint() {
+        EmotionPoint point = put(JourneyState.CURRENT, null, -1, null, null);
+        EmotionPoint newer = put(JourneyState.CURRENT, null, 2, null, point.version());
+
+        assertThatThrownBy(() -> app.emotions.delete(map.id(), stage.id(), JourneyState.CURRENT, null, point.version()))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.current()).isEqualTo(newer));
+        assertThat(app.maps.get(map.id()).content().emotions()).containsExactly(newer);
+    }
+
+    @Test
+    void delete_ofAMissingPointOrWithoutVersionOrCurve_shouldSayWhich() {
+        assertThatThrownBy(() -> app.emotions.delete(map.id(), stage.id(), JourneyState.FUTURE, null, 1L))
+                .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.element()).isEqualTo("emotion"));
+        put(JourneyState.CURRENT, null, 1, null, null);
+        assertThatThrownBy(() -> app.emotions.delete(map.id(), stage.id(), JourneyState.CURRENT, null, null))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("version"));
+        assertThatThrownBy(() -> app.emotions.delete(map.id(), stage.id(), null, null, 1L))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("curve"));
     }
 
     private EmotionPoint put(JourneyState curve, Long personaId, Integer score, String note, Long version) {

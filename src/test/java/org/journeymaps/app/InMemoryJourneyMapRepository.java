@@ -14,6 +14,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.journeymaps.app.port.EmotionPointDeletion;
 import org.journeymaps.app.port.JourneyMapRepository;
 import org.journeymaps.app.port.MapQuery;
 import org.journeymaps.domain.Card;
@@ -31,7 +32,7 @@ import org.journeymaps.domain.Stage;
  * state it started from, and writes outside a transaction are refused. Ids, like database sequences, are not
  * rolled back. {@link #positionWrites} logs (non-empty) position updates so tests can check that only shifted rows are written.
  */
-final class InMemoryJourneyMapRepository implements JourneyMapRepository {
+final class InMemoryJourneyMapRepository implements JourneyMapRepository, EmotionPointDeletion {
     final List<Map<Long, Integer>> positionWrites = new ArrayList<>();
     private State state = new State();
     private long lastId;
@@ -263,6 +264,13 @@ final class InMemoryJourneyMapRepository implements JourneyMapRepository {
     public void updateEmotion(EmotionPoint point) {
         existing(state.emotions, point.id());
         state.emotions.put(point.id(), point);
+    }
+
+    @Override
+    public void deleteEmotion(long emotionId) {
+        requireTransaction();
+        existing(state.emotions, emotionId);
+        state.emotions.remove(emotionId);
     }
 
     @Override

@@ -25,31 +25,24 @@ class EditorBrowserTest {
     @RegisterExtension
     static final Browser browser = new Browser();
 
+    private static final EditorPages editor = new EditorPages(devhost);
+
     private static JsonNode mapFromTemplate(String title) {
-        long pageId = devhost.createPage("DEMO", title);
-        return devhost.as("alice").post("/maps", Map.of("pageId", pageId, "templateId", "ecommerce-purchase")).expect(201).json();
+        return editor.mapFromTemplate(title);
     }
 
     private static JsonNode reread(long mapId) {
-        return devhost.as("alice").get("/maps/" + mapId).expect(200).json();
+        return editor.reread(mapId);
     }
 
     private static Page openEditor(BrowserContext context, long mapId) {
-        Page page = context.newPage();
-        page.navigate(devhost.host().baseUrl() + "/plugins/servlet/journeymaps/editor?mapId=" + mapId);
-        if (page.url().contains("login")) {
-            page.locator("input[name=os_username]").fill("alice");
-            page.locator("input[name=os_password]").fill("alice");
-            page.locator("input[name=os_password]").press("Enter");
-        }
-        page.locator("table.jm-editor-grid").waitFor();
+        Page page = editor.openEditor(context, mapId);
         Browser.screenshot(page, "editor-alice-opening");
         return page;
     }
 
     private static void waitUntilSaved(Page page) {
-        page.waitForFunction("() => document.querySelector('.jm-save-summary')?.dataset.state === 'saved'"
-                + " && !document.querySelector('.jm-save-saving')");
+        EditorPages.waitUntilSaved(page);
     }
 
     /** axe-core in the page: no serious or critical violation. */

@@ -32,6 +32,11 @@ public enum EndpointCall {
     DELETE_CARD(204, (api, m) -> api.delete(m.path() + "/cards/" + m.cardId())),
     PUT_EMOTION(200, (api, m) -> api.put(m.path() + "/emotions/" + m.firstStageId(),
             Map.of("curve", "CURRENT", "score", 1))),
+    /** Clears a point the same caller has just set (a refused caller's PUT is refused the same way). */
+    DELETE_EMOTION(204, (api, m) -> {
+        api.put(m.path() + "/emotions/" + m.firstStageId(), Map.of("curve", "CURRENT", "score", 1));
+        return api.delete(m.path() + "/emotions/" + m.firstStageId() + "?curve=CURRENT&version=1");
+    }),
     CREATE_PERSONA(201, (api, m) -> api.post("/spaces/" + m.spaceKey() + "/personas", Map.of("name", "Lee"))),
     PATCH_PERSONA(200, (api, m) -> api.patch("/personas/" + m.personaId(), Map.of("version", 1, "role", "Buyer"))),
     DELETE_PERSONA(204, (api, m) -> api.delete("/personas/" + m.personaId()));
