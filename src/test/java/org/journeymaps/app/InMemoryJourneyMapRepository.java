@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.journeymaps.app.port.JourneyMapRepository;
+import org.journeymaps.app.port.MapHistory;
 import org.journeymaps.app.port.MapQuery;
 import org.journeymaps.domain.Card;
 import org.journeymaps.domain.EmotionPoint;
@@ -25,13 +26,14 @@ import org.journeymaps.domain.MapChange;
 import org.journeymaps.domain.MapContent;
 import org.journeymaps.domain.Persona;
 import org.journeymaps.domain.Stage;
+import org.journeymaps.domain.history.MapVersion;
 
 /**
  * The repository port over plain maps, for use-case tests. Transactions are honest: a failed one restores the
  * state it started from, and writes outside a transaction are refused. Ids, like database sequences, are not
- * rolled back. {@link #positionWrites} logs (non-empty) position updates so tests can check that only shifted rows are written.
+ * rolled back. It keeps the maps' versions too (the history port), in the same transactions. {@link #positionWrites} logs (non-empty) position updates so tests can check that only shifted rows are written.
  */
-final class InMemoryJourneyMapRepository implements JourneyMapRepository {
+final class InMemoryJourneyMapRepository implements JourneyMapRepository, MapHistory {
     final List<Map<Long, Integer>> positionWrites = new ArrayList<>();
     private State state = new State();
     private long lastId;
@@ -46,6 +48,8 @@ final class InMemoryJourneyMapRepository implements JourneyMapRepository {
         final Map<Long, Persona> personas = new LinkedHashMap<>();
         final Set<List<Long>> links = new LinkedHashSet<>();
         final List<MapChange> changes = new ArrayList<>();
+        final List<MapVersion> versions = new ArrayList<>();
+        final Map<List<Long>, MapContent> snapshots = new LinkedHashMap<>();
 
         State copy() {
             State copy = new State();
@@ -57,6 +61,8 @@ final class InMemoryJourneyMapRepository implements JourneyMapRepository {
             copy.personas.putAll(personas);
             copy.links.addAll(links);
             copy.changes.addAll(changes);
+            copy.versions.addAll(versions);
+            copy.snapshots.putAll(snapshots);
             return copy;
         }
     }
@@ -122,6 +128,8 @@ final class InMemoryJourneyMapRepository implements JourneyMapRepository {
         state.emotions.values().removeIf(point -> point.mapId() == mapId);
         state.links.removeIf(link -> link.get(0) == mapId);
         state.changes.removeIf(change -> change.mapId() == mapId);
+        state.versions.removeIf(version -> version.mapId() == mapId);
+        state.snapshots.keySet().removeIf(key -> key.get(0) == mapId);
     }
 
     @Override
@@ -378,5 +386,43 @@ final class InMemoryJourneyMapRepository implements JourneyMapRepository {
         if (!inTransaction) {
             throw new IllegalStateException("write outside a transaction");
         }
+    }
+
+    // ----- history
+
+    @Override
+    public void insertVersion(MapVersion version, MapContent snapshot) {
+        requireTransaction();
+        existing(state.maps, version.mapId());
+        state.versions.add(version);
+        state.snapshots.put(List.of(version.mapId(), (long) version.number()), snapshot);
+    }
+
+    @Override
+    public Optional<MapVersion> latestVersion(long mapId) {
+        return versions(mapId, 0, 1).stream().findFirst();
+    }
+
+    @Override
+    public List<MapVersion> versions(long mapId, int offset, int limit) {
+        return state.versions.stream().filter(v -> v.mapId() == mapId)
+                .sorted(Comparator.comparingInt(MapVersion::number).reversed()).skip(offset).limit(limit).toList();
+    }
+
+    @Override
+    public int countVersions(long mapId) {
+        return (int) state.versions.stream().filter(v -> v.mapId() == mapId).count();
+    }
+
+    @Override
+    public Optional<MapContent> snapshot(long mapId, int number) {
+        return Optional.ofNullable(state.snapshots.get(List.of(mapId, (long) number)));
+    }
+
+    @Override
+    public void deleteEmotion(long emotionId) {
+        requireTransaction();
+        existing(state.emotions, emotionId);
+        state.emotions.remove(emotionId);
     }
 }
