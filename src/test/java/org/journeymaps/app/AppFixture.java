@@ -66,5 +66,9 @@ final class AppFixture {
         Instant last() {
             return now;
         }
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
     }
 }
