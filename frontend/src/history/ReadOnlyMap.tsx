@@ -1,6 +1,7 @@
 // A map (a version, or the newer side of a comparison) in the viewer's grid, read-only, with changed cards
 // outlined in the colour of their change.
 
+import '../viewer/viewer.css';
 import { useMemo } from 'preact/hooks';
 import type { JourneyMap } from '../common/api/maps';
 import type { I18n } from '../common/i18n';

@@ -20,11 +20,11 @@ export function VersionItem({ version, name, i18n, canRestore, onOpen, onCompare
     return (
         <li class={`jm-version jm-version-${version.kind.toLowerCase()}`} data-version={version.number}>
             <span class="jm-version-name">{name}</span>{' '}
-            <span class="jm-version-meta">{i18n.text('journeymaps.history.version.meta', version.number, version.author ?? '—', version.createdAt)}</span>
+            <span class="jm-version-meta">{i18n.text('journeymaps.history.version.meta', version.number, version.author ?? '—', new Date(version.createdAt).toLocaleString())}</span>
             <span class="jm-version-actions">
-                <button type="button" class="aui-button aui-button-link" onClick={onOpen}>{i18n.text('journeymaps.history.version.open')}</button>
-                <button type="button" class="aui-button aui-button-link" onClick={onCompare}>{i18n.text('journeymaps.history.version.compare')}</button>
-                {canRestore && <button type="button" class="aui-button aui-button-link" onClick={() => setConfirming(true)}>{i18n.text('journeymaps.history.version.restore')}</button>}
+                <button type="button" class="aui-button aui-button-link" data-action="open" onClick={onOpen}>{i18n.text('journeymaps.history.version.open')}</button>
+                <button type="button" class="aui-button aui-button-link" data-action="compare" onClick={onCompare}>{i18n.text('journeymaps.history.version.compare')}</button>
+                {canRestore && <button type="button" class="aui-button aui-button-link" data-action="restore" onClick={() => setConfirming(true)}>{i18n.text('journeymaps.history.version.restore')}</button>}
             </span>
             {confirming && (
                 <div class="jm-restore-confirm" role="alertdialog" aria-label={i18n.text('journeymaps.history.version.restore')}>
