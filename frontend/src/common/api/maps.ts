@@ -29,6 +29,8 @@ export interface JourneyMap {
     readonly title: string;
     readonly description?: string | null;
     readonly state: JourneyState;
+    /** History: the map of the other state this one is linked to, if any. */
+    readonly counterpartMapId?: number | null;
     readonly revision: number;
     readonly version: number;
     readonly owner?: string | null;
@@ -87,6 +89,8 @@ export interface MapPatch {
     readonly personaIds?: readonly number[];
     readonly ownerKey?: string;
     readonly reviewDue?: string;
+    /** History: links the map to its counterpart in the other state; null unlinks. */
+    readonly counterpartMapId?: number | null;
 }
 
 export function listMaps(query: MapQuery = {}): Promise<MapList> {

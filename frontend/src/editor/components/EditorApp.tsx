@@ -9,6 +9,7 @@ import type { EditorStore } from '../store';
 import { isRedo, isUndo } from '../keys';
 import { ConfirmDialog } from './ConfirmDialog';
 import { EditorContext, useStoreVersion } from './context';
+import { HistorySection } from '../../history/HistorySection';
 import { Grid } from './Grid';
 import { MapHeader } from './MapHeader';
 import { PersonaBar } from './PersonaBar';
@@ -63,6 +64,7 @@ export function EditorApp({ store, root, live }: { readonly store: EditorStore; 
                 {store.notice && <div class="aui-message aui-message-error jm-notice" role="alert"><p>{store.notice}</p></div>}
                 <p class="jm-help">{store.i18n.text('journeymaps.editor.help')}</p>
                 <Grid />
+                <HistorySection map={store.map} i18n={store.i18n} />
                 <div class="assistive jm-live" aria-live="polite" role="status">{store.announcement}</div>
                 {question && <ConfirmDialog message={question.message} onAnswer={(ok) => { setQuestion(undefined); question.answer(ok); }} />}
             </div>

@@ -1,6 +1,7 @@
 // The map's title, description and state (current or future), each saved on its own.
 
 import type { JourneyState } from '../../common/api/maps';
+import { CounterpartPicker } from '../../history/CounterpartPicker';
 import { InlineText } from './InlineText';
 import { SaveState, useFieldError } from './SaveState';
 import { useEditor } from './context';
@@ -26,6 +27,8 @@ export function MapHeader() {
                     onChange={(e) => save({ state: (e.currentTarget as HTMLSelectElement).value }, i18n.text('journeymaps.editor.map.state'))}>
                     {STATES.map((s) => <option key={s} value={s}>{i18n.text(`journeymaps.state.${s}`)}</option>)}
                 </select>
+                <CounterpartPicker map={map} i18n={i18n}
+                    onChange={(counterpartMapId) => save({ counterpartMapId }, i18n.text('journeymaps.history.counterpart.label'))} />
                 <SaveState kind="map" id={map.id} field="title" label={i18n.text('journeymaps.editor.map.title')} />
             </div>
             <InlineText id="jm-map-description" multiline value={map.description ?? ''} className="jm-description"

@@ -16,7 +16,7 @@ export function CardView({ card, laneType, i18n }: { card: Card; laneType: LaneT
     const hasMeta = card.channel || card.severity || card.status || card.impact || card.effort || card.evidence
         || issues.length > 0;
     return (
-        <div class={classes.join(' ')}>
+        <div class={classes.join(' ')} data-card-id={card.id}>
             <p class="jm-card-text">{card.text}</p>
             {hasMeta && (
                 <p class="jm-card-meta">

@@ -10,6 +10,7 @@ import { NO_FILTER, visibleLanes, visibleSeries } from '../filter';
 import { buildGrid, laneTypesOf } from '../grid';
 import type { MacroRoot } from '../roots';
 import { DEFAULT_ZOOM, zoomForKey } from '../zoom';
+import { CounterpartToggle } from '../../history/CounterpartToggle';
 import { GridTable } from './GridTable';
 import { Toolbar } from './Toolbar';
 
@@ -59,6 +60,7 @@ export function Viewer({ root, map, i18n, editUrl }: Props) {
                         </div>
                     )}
             </div>
+            {map.counterpartMapId != null && <CounterpartToggle mapId={map.id} i18n={i18n} />}
         </div>
     );
 }

@@ -10,7 +10,9 @@ public final class JourneyMapEntities {
         AoJourneyMap.class, AoStage.class, AoLane.class, AoPersona.class, AoMapPersona.class,
         AoCard.class, AoEmotion.class, AoIssueLink.class, AoMapChange.class,
         // Live collaboration
-        AoPresence.class
+        AoPresence.class,
+        // History
+        AoMapVersion.class
     };
 
     private JourneyMapEntities() {

@@ -103,6 +103,7 @@ final class MapRows {
         rows.ao().deleteWithSQL(AoLane.class, "MAP_ID = ?", key);
         rows.ao().deleteWithSQL(AoMapPersona.class, "MAP_ID = ?", key);
         rows.ao().deleteWithSQL(AoMapChange.class, "MAP_ID = ?", key);
+        rows.ao().deleteWithSQL(AoMapVersion.class, "MAP_ID = ?", key);
         rows.ao().deleteWithSQL(AoJourneyMap.class, "ID = ?", key);
     }
 

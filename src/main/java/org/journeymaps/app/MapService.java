@@ -36,6 +36,7 @@ public class MapService {
     private final Clock clock;
     private final VisibleMaps visibleMaps;
     private final PersonaLinks personaLinks;
+    private final Counterparts counterparts;
 
     @Inject
     public MapService(JourneyMapRepository repository, AccessPolicy accessPolicy, AccessGuard guard, MapWriter writer,
@@ -46,6 +47,7 @@ public class MapService {
         this.clock = clock;
         this.visibleMaps = new VisibleMaps(repository, accessPolicy);
         this.personaLinks = new PersonaLinks(repository);
+        this.counterparts = new Counterparts(repository, guard);
     }
 
     /** The maps matching {@code query} whose page the caller may view; {@code start} counts those only. */
@@ -98,8 +100,8 @@ public class MapService {
                 // Read after the revision bump, so the result carries the new revision.
                 JourneyMap current = repository.findMap(mapId).orElseThrow(() -> new NotFoundException("map", mapId));
                 Versions.requireCurrent(current, patch.version());
-                JourneyMap edited = current.edited(patch.title(), patch.description(), patch.state(),
-                        patch.ownerKey(), patch.reviewDue()).nextVersion();
+                JourneyMap edited = counterparts.link(current, current.edited(patch.title(), patch.description(),
+                        patch.state(), patch.ownerKey(), patch.reviewDue()), patch.counterpartMapId()).nextVersion();
                 repository.updateMap(edited);
                 if (patch.personaIds() != null) {
                     personaLinks.replace(edited, patch.personaIds());
@@ -112,10 +114,20 @@ public class MapService {
         }
     }
 
-    /** Deletes the map with everything of it. */
+    /**
+     * Deletes the map with everything of it. Maps linked to it as their counterpart lose the link, a change of
+     * theirs.
+     */
     public void delete(long mapId) {
-        guard.editableMap(mapId);
+        JourneyMap map = guard.editableMap(mapId).map();
+        String authorKey = guard.authorKey();
         repository.inTransaction(() -> {
+            for (JourneyMap linked : counterparts.pointingAt(map)) {
+                writer.record(linked.id(), authorKey, ChangeKind.UPDATED, ElementType.MAP, linked.id());
+                JourneyMap fresh = repository.findMap(linked.id())
+                        .orElseThrow(() -> new NotFoundException("map", linked.id()));
+                repository.updateMap(fresh.withCounterpart(null).nextVersion());
+            }
             repository.deleteMap(mapId);
             return null;
         });

@@ -16,30 +16,51 @@ public class MapWriter {
     private final JourneyMapRepository repository;
     private final AccessGuard guard;
     private final Clock clock;
+    private final Snapshots snapshots;
 
     @Inject
-    public MapWriter(JourneyMapRepository repository, AccessGuard guard, Clock clock) {
+    public MapWriter(JourneyMapRepository repository, AccessGuard guard, Clock clock, Snapshots snapshots) {
         this.repository = repository;
         this.guard = guard;
         this.clock = clock;
+        this.snapshots = snapshots;
     }
 
     /**
      * Checks the caller may edit the map, then runs {@code work} in a transaction that first bumps the revision
-     * (which holds back other writers of the map, so work's checks stay true until commit) and finally appends
-     * the change {@code work} reports. If anything throws, nothing is kept.
+     * (which holds back other writers of the map, so work's checks stay true until commit), keeps the map as it
+     * was as an automatic version if one is due, and finally appends the change {@code work} reports. If anything
+     * throws, nothing is kept.
      */
     public <T> T write(long mapId, Supplier<Edit<T>> work) {
+        return write(mapId, Snapshot.IF_DUE, work);
+    }
+
+    /** {@link #write(long, Supplier)}, with the automatic version before the work taken as {@code snapshot} says. */
+    <T> T write(long mapId, Snapshot snapshot, Supplier<Edit<T>> work) {
         guard.editableMap(mapId);
         String authorKey = guard.authorKey();
         Instant at = clock.now();
         return repository.inTransaction(() -> {
             long revision = repository.nextRevision(mapId, authorKey, at);
+            if (snapshot != Snapshot.NEVER) {
+                snapshots.keepPrevious(mapId, snapshot == Snapshot.ALWAYS, authorKey, at);
+            }
             Edit<T> edit = work.get();
             repository.appendChange(new MapChange(mapId, revision, authorKey, at, edit.kind(), edit.elementType(),
                     edit.elementId()));
             return edit.result();
         });
+    }
+
+    /** Whether a write first keeps the map as it was as an automatic version. */
+    enum Snapshot {
+        /** When {@link org.journeymaps.domain.history.AutoVersionPolicy} says one is due: ordinary edits. */
+        IF_DUE,
+        /** Always: a restore, so the state it replaces stays in the history. */
+        ALWAYS,
+        /** Never: saving a named version, which is itself a snapshot. */
+        NEVER
     }
 
     /**

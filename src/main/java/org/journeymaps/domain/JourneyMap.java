@@ -45,6 +45,12 @@ public record JourneyMap(long id, long pageId, String spaceKey, String title, St
                 reviewDue, revision, version, createdBy, createdAt, updatedBy, updatedAt);
     }
 
+    /** The map linked to {@code mapId}, its counterpart in the other state (null: no counterpart). */
+    public JourneyMap withCounterpart(Long mapId) {
+        return new JourneyMap(id, pageId, spaceKey, title, description, state, mapId, ownerKey,
+                reviewDue, revision, version, createdBy, createdAt, updatedBy, updatedAt);
+    }
+
     public JourneyMap nextVersion() {
         return new JourneyMap(id, pageId, spaceKey, title, description, state, counterpartMapId, ownerKey,
                 reviewDue, revision, version + 1, createdBy, createdAt, updatedBy, updatedAt);

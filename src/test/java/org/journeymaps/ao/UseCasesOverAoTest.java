@@ -16,6 +16,7 @@ import org.journeymaps.app.EmotionService;
 import org.journeymaps.app.MapPatch;
 import org.journeymaps.app.MapService;
 import org.journeymaps.app.MapWriter;
+import org.journeymaps.app.Snapshots;
 import org.journeymaps.app.NewCard;
 import org.journeymaps.app.NewLane;
 import org.journeymaps.app.NewMap;
@@ -69,11 +70,13 @@ class UseCasesOverAoTest {
     };
 
     private final TestDatabase.OpenDatabase database = TestDatabase.H2.open();
-    private final JdbcActiveObjects ao = activeObjectsOver(database);
-    private final AoJourneyMapRepository repository = new AoJourneyMapRepository(ao, new DatabaseClusterLockService(database.dataSource()));
+    private final JdbcActiveObjects ao = migrated(database);
+    private final AoJourneyMapRepository repository =
+            new AoJourneyMapRepository(ao, new DatabaseClusterLockService(database.dataSource()));
     private final AccessGuard guard = new AccessGuard(repository, ALICE_EDITS_PAGE_100);
     private Instant now = Instant.parse("2026-05-01T09:00:00Z");
-    private final MapWriter writer = new MapWriter(repository, guard, () -> now = now.plusSeconds(1));
+    private final MapWriter writer = new MapWriter(repository, guard, () -> now = now.plusSeconds(1),
+            new Snapshots(repository, new AoMapHistory(ao)));
     private final MapService maps = new MapService(repository, ALICE_EDITS_PAGE_100, guard, writer, () -> now);
     private final StageService stages = new StageService(repository, writer);
     private final CardService cards = new CardService(repository, writer);
@@ -186,7 +189,7 @@ class UseCasesOverAoTest {
         return maps.create(new NewMap(PAGE, "Achat", null, null, null, null)).content().map();
     }
 
-    private static JdbcActiveObjects activeObjectsOver(TestDatabase.OpenDatabase database) {
+    private static JdbcActiveObjects migrated(TestDatabase.OpenDatabase database) {
         JdbcActiveObjects ao = new JdbcActiveObjects(database.dataSource(), AoRepositoryTest.NAMESPACE);
         ao.migrate(JourneyMapEntities.ALL);
         return ao;

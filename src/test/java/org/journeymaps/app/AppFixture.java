@@ -21,13 +21,16 @@ final class AppFixture {
     final FakeAccessPolicy access = new FakeAccessPolicy();
     final TickingClock clock = new TickingClock();
     final AccessGuard guard = new AccessGuard(repository, access);
-    final MapWriter writer = new MapWriter(repository, guard, clock);
+    final Snapshots snapshots = new Snapshots(repository, repository);
+    final MapWriter writer = new MapWriter(repository, guard, clock, snapshots);
     final MapService maps = new MapService(repository, access, guard, writer, clock);
     final StageService stages = new StageService(repository, writer);
     final LaneService lanes = new LaneService(repository, writer);
     final CardService cards = new CardService(repository, writer);
     final EmotionService emotions = new EmotionService(repository, writer, repository);
     final PersonaService personas = new PersonaService(repository, guard, writer);
+    final VersionService versions = new VersionService(repository, repository, guard, writer, snapshots, clock);
+    final CounterpartService counterparts = new CounterpartService(repository, guard);
 
     AppFixture() {
         access.page(PAGE, SPACE, Right.EDIT);
@@ -62,6 +65,10 @@ final class AppFixture {
 
         Instant last() {
             return now;
+        }
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
         }
     }
 }

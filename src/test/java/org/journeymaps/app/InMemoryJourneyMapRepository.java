@@ -16,6 +16,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.journeymaps.app.port.EmotionPointDeletion;
 import org.journeymaps.app.port.JourneyMapRepository;
+import org.journeymaps.app.port.MapHistory;
 import org.journeymaps.app.port.MapQuery;
 import org.journeymaps.domain.Card;
 import org.journeymaps.domain.EmotionPoint;
@@ -26,13 +27,14 @@ import org.journeymaps.domain.MapChange;
 import org.journeymaps.domain.MapContent;
 import org.journeymaps.domain.Persona;
 import org.journeymaps.domain.Stage;
+import org.journeymaps.domain.history.MapVersion;
 
 /**
  * The repository port over plain maps, for use-case tests. Transactions are honest: a failed one restores the
  * state it started from, and writes outside a transaction are refused. Ids, like database sequences, are not
- * rolled back. {@link #positionWrites} logs (non-empty) position updates so tests can check that only shifted rows are written.
+ * rolled back. It keeps the maps' versions too (the history port), in the same transactions. {@link #positionWrites} logs (non-empty) position updates so tests can check that only shifted rows are written.
  */
-final class InMemoryJourneyMapRepository implements JourneyMapRepository, EmotionPointDeletion {
+final class InMemoryJourneyMapRepository implements JourneyMapRepository, EmotionPointDeletion, MapHistory {
     final List<Map<Long, Integer>> positionWrites = new ArrayList<>();
     private State state = new State();
     private long lastId;
@@ -47,6 +49,8 @@ final class InMemoryJourneyMapRepository implements JourneyMapRepository, Emotio
         final Map<Long, Persona> personas = new LinkedHashMap<>();
         final Set<List<Long>> links = new LinkedHashSet<>();
         final List<MapChange> changes = new ArrayList<>();
+        final List<MapVersion> versions = new ArrayList<>();
+        final Map<List<Long>, MapContent> snapshots = new LinkedHashMap<>();
 
         State copy() {
             State copy = new State();
@@ -58,6 +62,8 @@ final class InMemoryJourneyMapRepository implements JourneyMapRepository, Emotio
             copy.personas.putAll(personas);
             copy.links.addAll(links);
             copy.changes.addAll(changes);
+            copy.versions.addAll(versions);
+            copy.snapshots.putAll(snapshots);
             return copy;
         }
     }
@@ -123,6 +129,8 @@ final class InMemoryJourneyMapRepository implements JourneyMapRepository, Emotio
         state.emotions.values().removeIf(point -> point.mapId() == mapId);
         state.links.removeIf(link -> link.get(0) == mapId);
         state.changes.removeIf(change -> change.mapId() == mapId);
+        state.versions.removeIf(version -> version.mapId() == mapId);
+        state.snapshots.keySet().removeIf(key -> key.get(0) == mapId);
     }
 
     @Override
@@ -386,5 +394,43 @@ final class InMemoryJourneyMapRepository implements JourneyMapRepository, Emotio
         if (!inTransaction) {
             throw new IllegalStateException("write outside a transaction");
         }
+    }
+
+    // ----- history
+
+    @Override
+    public void insertVersion(MapVersion version, MapContent snapshot) {
+        requireTransaction();
+        existing(state.maps, version.mapId());
+        state.versions.add(version);
+        state.snapshots.put(List.of(version.mapId(), (long) version.number()), snapshot);
+    }
+
+    @Override
+    public Optional<MapVersion> latestVersion(long mapId) {
+        return versions(mapId, 0, 1).stream().findFirst();
+    }
+
+    @Override
+    public List<MapVersion> versions(long mapId, int offset, int limit) {
+        return state.versions.stream().filter(v -> v.mapId() == mapId)
+                .sorted(Comparator.comparingInt(MapVersion::number).reversed()).skip(offset).limit(limit).toList();
+    }
+
+    @Override
+    public int countVersions(long mapId) {
+        return (int) state.versions.stream().filter(v -> v.mapId() == mapId).count();
+    }
+
+    @Override
+    public Optional<MapContent> snapshot(long mapId, int number) {
+        return Optional.ofNullable(state.snapshots.get(List.of(mapId, (long) number)));
+    }
+
+    @Override
+    public void deleteEmotion(long emotionId) {
+        requireTransaction();
+        existing(state.emotions, emotionId);
+        state.emotions.remove(emotionId);
     }
 }

@@ -9,10 +9,12 @@ import org.journeymaps.ao.AoEmotion;
 import org.journeymaps.ao.AoIssueLink;
 import org.journeymaps.ao.AoJourneyMap;
 import org.journeymaps.ao.AoLane;
+import org.journeymaps.ao.AoMapVersion;
 import org.journeymaps.ao.AoMapPersona;
 import org.journeymaps.ao.AoStage;
 import org.journeymaps.app.CardService;
 import org.journeymaps.app.MapService;
+import org.journeymaps.app.VersionService;
 import org.journeymaps.confluence.macro.JourneyMapMacro;
 import org.journeymaps.devhost.DevHost;
 import org.journeymaps.devhost.DevHostConfig;
@@ -29,6 +31,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +42,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
- * Measures the large map (40 stages × 12 lanes, 2,400 cards): the macro's render and {@code GET /maps/{id}},
+ * Measures the large map (40 stages × 12 lanes, 2,400 cards): the macro's render, {@code GET /maps/{id}}, saving
+ * and opening a version (with the snapshot's size),
  * each beside its floor measured in the same run, and the SQL statements each call costs. Run it with
  * {@code mvn -q test-compile exec:java@benchmark}; it prints a table and exits.
  */
@@ -93,6 +100,25 @@ public final class LargeMapBenchmark {
         report("GET /maps/{id} over HTTP", getOverHttp, () -> Floors.jdbcToJson(JDBC_URL, tables, mapId, json), ao);
         System.out.printf("(macro HTML %d KB; map JSON %d KB)%n", render.call().length() / 1024,
                 getInJvm.call().length / 1024);
+        reportHistory(context.getBean(VersionService.class), mapId, ao, tables, json);
+    }
+
+    /** History: saving a version (a snapshot of the whole map) and opening it, and the snapshot's size. */
+    private static void reportHistory(VersionService versions, long mapId, JdbcActiveObjects ao,
+                                      Map<String, String> tables, ObjectMapper json) throws Exception {
+        Callable<?> floor = () -> Floors.jdbcToJson(JDBC_URL, tables, mapId, json);
+        report("save a version (snapshot)", () -> versions.save(mapId, "Benchmark"), floor, ao);
+        report("GET /maps/{id}/versions/{n}", () -> json.writeValueAsBytes(MapDto.of(versions.open(mapId, 1))),
+                floor, ao);
+        try (Connection connection = DriverManager.getConnection(JDBC_URL, "sa", "");
+             PreparedStatement size = connection.prepareStatement("SELECT MAX(LENGTH(\"SNAPSHOT\")) FROM \""
+                     + ao.tableName(AoMapVersion.class) + "\" WHERE \"MAP_ID\" = ?")) {
+            size.setLong(1, mapId);
+            try (ResultSet result = size.executeQuery()) {
+                result.next();
+                System.out.printf("(version snapshot %d KB of JSON per version)%n", result.getLong(1) / 1024);
+            }
+        }
     }
 
     private static void report(String what, Callable<?> action, Callable<?> floor, JdbcActiveObjects ao)

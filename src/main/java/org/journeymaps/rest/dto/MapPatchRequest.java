@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Body of {@code PATCH /maps/{id}}: absent fields stay, {@code "reviewDue": null} clears the date. Fields, not a
+ * Body of {@code PATCH /maps/{id}}: absent fields stay, {@code "reviewDue": null} clears the date and
+ * {@code "counterpartMapId": null} the counterpart link. Fields, not a
  * record, for the same reason as {@link CardPatchRequest}.
  */
 @SuppressWarnings({"OptionalUsedAsFieldOrParameterType", "unused"}) // three states; fields set by Jackson
@@ -21,8 +22,9 @@ public final class MapPatchRequest {
     @JsonProperty private List<Long> personaIds;
     @JsonProperty private String ownerKey;
     @JsonProperty private Optional<LocalDate> reviewDue;
+    @JsonProperty private Optional<Long> counterpartMapId;
 
     public MapPatch toCommand() {
-        return new MapPatch(version, title, description, state, personaIds, ownerKey, reviewDue);
+        return new MapPatch(version, title, description, state, personaIds, ownerKey, reviewDue, counterpartMapId);
     }
 }

@@ -39,7 +39,13 @@ public enum EndpointCall {
     }),
     CREATE_PERSONA(201, (api, m) -> api.post("/spaces/" + m.spaceKey() + "/personas", Map.of("name", "Lee"))),
     PATCH_PERSONA(200, (api, m) -> api.patch("/personas/" + m.personaId(), Map.of("version", 1, "role", "Buyer"))),
-    DELETE_PERSONA(204, (api, m) -> api.delete("/personas/" + m.personaId()));
+    DELETE_PERSONA(204, (api, m) -> api.delete("/personas/" + m.personaId())),
+    // History: a fresh map has version 1, the automatic one its first card's write took.
+    LIST_VERSIONS(200, (api, m) -> api.get(m.path() + "/versions")),
+    GET_VERSION(200, (api, m) -> api.get(m.path() + "/versions/1")),
+    GET_VERSION_COMPARISON(200, (api, m) -> api.get(m.path() + "/versions/compare?from=1&to=current")),
+    SAVE_VERSION(201, (api, m) -> api.post(m.path() + "/versions", Map.of("label", "Workshop"))),
+    RESTORE_VERSION(200, (api, m) -> api.post(m.path() + "/versions/1/restore", Map.of()));
 
     private final int success;
     private final BiFunction<Api, FreshMap, ApiResponse> call;
