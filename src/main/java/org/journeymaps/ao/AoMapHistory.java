@@ -46,9 +46,4 @@ public class AoMapHistory implements MapHistory {
     public Optional<MapContent> snapshot(long mapId, int number) {
         return versions.snapshot(mapId, number);
     }
-
-    @Override
-    public void deleteEmotion(long emotionId) {
-        rows.ao().deleteWithSQL(AoEmotion.class, "ID = ?", AoValues.key(emotionId));
-    }
 }

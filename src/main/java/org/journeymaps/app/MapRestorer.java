@@ -12,7 +12,7 @@ import java.util.function.ToLongFunction;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.journeymaps.app.port.JourneyMapRepository;
-import org.journeymaps.app.port.MapHistory;
+import org.journeymaps.app.port.EmotionPointDeletion;
 import org.journeymaps.domain.Card;
 import org.journeymaps.domain.EmotionPoint;
 import org.journeymaps.domain.JourneyMap;
@@ -39,12 +39,12 @@ import org.journeymaps.domain.Versioned;
  */
 final class MapRestorer {
     private final JourneyMapRepository repository;
-    private final MapHistory history;
+    private final EmotionPointDeletion emotionDeletion;
     private final PersonaLinks personaLinks;
 
-    MapRestorer(JourneyMapRepository repository, MapHistory history) {
+    MapRestorer(JourneyMapRepository repository, EmotionPointDeletion emotionDeletion) {
         this.repository = repository;
-        this.history = history;
+        this.emotionDeletion = emotionDeletion;
         this.personaLinks = new PersonaLinks(repository);
     }
 
@@ -132,7 +132,7 @@ final class MapRestorer {
                         now.curve(), then.score(), then.note(), now.version()).nextVersion());
             }
         }
-        existing.values().forEach(point -> history.deleteEmotion(point.id()));
+        existing.values().forEach(point -> emotionDeletion.deleteEmotion(point.id()));
     }
 
     private static List<Object> key(long stageId, EmotionPoint point) {

@@ -3,6 +3,7 @@ package org.journeymaps.app;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.journeymaps.app.port.Clock;
+import org.journeymaps.app.port.EmotionPointDeletion;
 import org.journeymaps.app.port.JourneyMapRepository;
 import org.journeymaps.app.port.MapHistory;
 import org.journeymaps.domain.ChangeKind;
@@ -30,14 +31,14 @@ public class VersionService {
 
     @Inject
     public VersionService(JourneyMapRepository repository, MapHistory history, AccessGuard guard, MapWriter writer,
-                          Snapshots snapshots, Clock clock) {
+                          Snapshots snapshots, Clock clock, EmotionPointDeletion emotionDeletion) {
         this.repository = repository;
         this.history = history;
         this.guard = guard;
         this.writer = writer;
         this.snapshots = snapshots;
         this.clock = clock;
-        this.restorer = new MapRestorer(repository, history);
+        this.restorer = new MapRestorer(repository, emotionDeletion);
     }
 
     /** The map's versions, newest first. */

@@ -29,7 +29,7 @@ final class AppFixture {
     final CardService cards = new CardService(repository, writer);
     final EmotionService emotions = new EmotionService(repository, writer, repository);
     final PersonaService personas = new PersonaService(repository, guard, writer);
-    final VersionService versions = new VersionService(repository, repository, guard, writer, snapshots, clock);
+    final VersionService versions = new VersionService(repository, repository, guard, writer, snapshots, clock, repository);
     final CounterpartService counterparts = new CounterpartService(repository, guard);
 
     AppFixture() {

@@ -426,11 +426,4 @@ final class InMemoryJourneyMapRepository implements JourneyMapRepository, Emotio
     public Optional<MapContent> snapshot(long mapId, int number) {
         return Optional.ofNullable(state.snapshots.get(List.of(mapId, (long) number)));
     }
-
-    @Override
-    public void deleteEmotion(long emotionId) {
-        requireTransaction();
-        existing(state.emotions, emotionId);
-        state.emotions.remove(emotionId);
-    }
 }

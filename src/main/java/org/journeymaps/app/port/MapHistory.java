@@ -25,7 +25,4 @@ public interface MapHistory {
 
     /** The map as version {@code number} holds it; empty when there is no such version. */
     Optional<MapContent> snapshot(long mapId, int number);
-
-    /** Deletes one emotion point; the repository only deletes a persona's points. */
-    void deleteEmotion(long emotionId);
 }
