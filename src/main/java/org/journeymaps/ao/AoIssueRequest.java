@@ -11,7 +11,7 @@ import net.java.ao.schema.Table;
  * issue. Map and card are plain ids, not foreign keys: a request outlives nothing it could block (deleting a card
  * or map must not fail on it), and a request of a deleted card is never looked up again.
  */
-@Preload({"mapId", "cardId", "requestId", "serverId", "issueKey"})
+@Preload("*")
 @Table("IssueRequest")
 public interface AoIssueRequest extends Entity {
 
