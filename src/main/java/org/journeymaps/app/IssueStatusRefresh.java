@@ -27,7 +27,8 @@ import org.journeymaps.domain.JiraErrorCode;
  * Re-reads the status of a map's linked issues: from the status cache where it is fresh, else in one search per
  * server and hundred keys. A key Jira no longer knows, or a failed search, marks its links with the error and keeps
  * what was read before. Viewers of the map's page may refresh; when what the map shows changes, so does its
- * revision (one change entry), so viewers re-reading it see the new roll-up.
+ * revision (one change entry), so viewers re-reading it see the new roll-up. {@code bypassCache} asks Jira even for
+ * fresh entries, like the Refresh button of Confluence's Jira macro.
  */
 @Named
 public class IssueStatusRefresh {
@@ -51,7 +52,7 @@ public class IssueStatusRefresh {
         this.clock = clock;
     }
 
-    public List<IssueLink> refresh(long mapId) {
+    public List<IssueLink> refresh(long mapId, boolean bypassCache) {
         guard.readableMap(mapId);
         List<IssueLink> links = store.linksOfMap(mapId);
         Map<String, List<String>> keysByServer = new LinkedHashMap<>();
@@ -62,7 +63,7 @@ public class IssueStatusRefresh {
             }
         });
         Map<String, Read> reads = new HashMap<>();
-        keysByServer.forEach((server, keys) -> read(server, keys, reads));
+        keysByServer.forEach((server, keys) -> read(server, keys, bypassCache, reads));
         Instant now = clock.now();
         List<IssueLink> refreshed = new ArrayList<>();
         List<IssueLink> changed = new ArrayList<>();
@@ -77,10 +78,10 @@ public class IssueStatusRefresh {
         return refreshed;
     }
 
-    private void read(String server, List<String> keys, Map<String, Read> reads) {
+    private void read(String server, List<String> keys, boolean bypassCache, Map<String, Read> reads) {
         List<String> missing = new ArrayList<>();
         for (String key : keys) {
-            Optional<JiraIssue> cached = cache.get(server, key);
+            Optional<JiraIssue> cached = bypassCache ? Optional.empty() : cache.get(server, key);
             if (cached.isPresent()) {
                 reads.put(server + " " + key, new Read(cached.get(), null, false));
             } else {
