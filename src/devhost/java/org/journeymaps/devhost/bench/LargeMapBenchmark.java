@@ -93,6 +93,7 @@ public final class LargeMapBenchmark {
         report("GET /maps/{id} over HTTP", getOverHttp, () -> Floors.jdbcToJson(JDBC_URL, tables, mapId, json), ao);
         System.out.printf("(macro HTML %d KB; map JSON %d KB)%n", render.call().length() / 1024,
                 getInJvm.call().length / 1024);
+        JiraRefreshBenchmark.run(host, map);
     }
 
     private static void report(String what, Callable<?> action, Callable<?> floor, JdbcActiveObjects ao)
