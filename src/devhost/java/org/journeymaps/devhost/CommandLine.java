@@ -9,17 +9,20 @@ final class CommandLine {
 
     static final String USAGE = "Options: --port <n> (default 1990), --data-dir <dir> (default target/devhost-data), "
             + "--db <jdbc url> (default H2 in the data dir), --context-path </path> (default none), --anonymous-access, "
-            + "--second-node-port <n> (a second node on the same database)";
+            + "--second-node-port <n> (a second node on the same database), "
+            + "--jira-url <base url> --jira-token <personal access token> (default: the Jira sandbox)";
 
     private static final String SECOND_NODE_PORT = "--second-node-port";
     private static final Set<String> VALUED = Set.of("--port", "--data-dir", "--db", "--context-path",
-            SECOND_NODE_PORT);
+            SECOND_NODE_PORT, "--jira-url", "--jira-token");
 
     private CommandLine() {
     }
 
     static DevHostConfig parse(String[] args, DevHostConfig config) {
         DevHostConfig parsed = config;
+        String jiraUrl = null;
+        String jiraToken = null;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if (option.equals("--anonymous-access")) {
@@ -42,10 +45,18 @@ final class CommandLine {
                     port(option, value); // checked here; DevHost.main starts the node (see secondNodePort)
                     yield parsed;
                 }
+                case "--jira-url" -> {
+                    jiraUrl = value;
+                    yield parsed;
+                }
+                case "--jira-token" -> {
+                    jiraToken = value;
+                    yield parsed;
+                }
                 default -> throw new IllegalStateException("VALUED lists an option without a case: " + option);
             };
         }
-        return parsed;
+        return jiraUrl == null && jiraToken == null ? parsed : parsed.withJira(jiraUrl, jiraToken);
     }
 
     /** The port of a second node on the same database, if {@code --second-node-port} is given. */

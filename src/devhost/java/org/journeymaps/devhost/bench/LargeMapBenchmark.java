@@ -88,7 +88,7 @@ public final class LargeMapBenchmark {
                 return macro.execute(Map.of("mapId", String.valueOf(mapId)), null, new DevConversionContext("display"));
             }
         };
-        Callable<byte[]> getInJvm = () -> json.writeValueAsBytes(MapDto.of(maps.get(mapId)));
+        Callable<byte[]> getInJvm = () -> json.writeValueAsBytes(MapDto.of(maps.get(mapId), Map.of()));
         Callable<String> getOverHttp = () -> http.send(get, HttpResponse.BodyHandlers.ofString()).body();
 
         System.out.printf("%nLarge map: %d stages × %d lanes, %d cards (H2 in memory, %d timed runs after %d warm-up)%n",
@@ -101,6 +101,7 @@ public final class LargeMapBenchmark {
         System.out.printf("(macro HTML %d KB; map JSON %d KB)%n", render.call().length() / 1024,
                 getInJvm.call().length / 1024);
         reportHistory(context.getBean(VersionService.class), mapId, ao, tables, json);
+        JiraRefreshBenchmark.run(host, map);
     }
 
     /** History: saving a version (a snapshot of the whole map) and opening it, and the snapshot's size. */
