@@ -5,6 +5,7 @@ import { render } from 'preact';
 import { getMap } from '../common/api/maps';
 import { contextPath } from '../common/http';
 import { loadI18n } from '../common/i18n';
+import { refreshedMap } from '../jira/refresh';
 import { Viewer } from './components/Viewer';
 import type { MacroRoot } from './roots';
 
@@ -22,4 +23,14 @@ export async function mount(root: MacroRoot): Promise<void> {
     render(<Viewer root={root} map={map} i18n={i18n} editUrl={editUrl} />, container);
     // A stable hook for tests and performance tooling: the interactive view is in place.
     root.element.dataset.viewer = 'ready';
+    // Jira: fresh issue status in the background; the same render keeps the reader's filter, zoom and scroll.
+    refreshedMap(map).then((fresh) => {
+        if (fresh !== undefined) {
+            render(<Viewer root={root} map={fresh} i18n={i18n} editUrl={editUrl} />, container);
+        }
+        root.element.dataset.jiraRefresh = fresh === undefined ? 'none' : 'done';
+    }, (e: unknown) => {
+        root.element.dataset.jiraRefresh = 'failed';
+        console.warn(`Journey map ${map.id}: the map could not be read again after the Jira refresh.`, e);
+    });
 }
