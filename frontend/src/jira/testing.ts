@@ -1,6 +1,7 @@
 // A fake app server for the Jira UI's tests, behind a stubbed fetch: the Jira endpoints of rest-api.md with
 // one Jira server, projects CX and IT, idempotent creates per request id, and scripted failures.
 
+import { act } from 'preact/test-utils';
 import { vi } from 'vitest';
 import type { IssueLink } from '../common/api/jira';
 
@@ -93,10 +94,10 @@ export function fakeJiraServer() {
     };
 }
 
-/** Lets pending promises (fetch, then setState) settle. */
+/** Lets pending requests answer and Preact render, round after round (a list's load waits for the previous one). */
 export async function settle(): Promise<void> {
-    for (let i = 0; i < 5; i++) {
-        await new Promise((resolve) => setTimeout(resolve, 0));
+    for (let i = 0; i < 8; i++) {
+        await act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
     }
 }
 
