@@ -34,7 +34,7 @@ describe('describeFailure', () => {
 
     it('reads an outage from the status when a proxy dropped the body', async () => {
         const gateway = await toApiError(new Response('<html>Service Unavailable</html>', { status: 503, statusText: 'Service Unavailable' }));
-        expect(describeFailure(i18n, gateway).text).toBe('Jira could not be reached. The status shown may be out of date.');
+        expect(describeFailure(i18n, gateway).text).toBe('Jira could not be reached.');
     });
 
     it("shows the server's message for a code this version does not know", async () => {

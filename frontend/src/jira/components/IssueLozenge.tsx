@@ -3,10 +3,15 @@
 
 import type { IssueLink } from '../../common/api/jira';
 import type { I18n } from '../../common/i18n';
-import { describeJiraError } from '../failure';
+import { describeJiraError, type Failure } from '../failure';
 import { safeUrl, toneOf } from '../lozenge';
 import { FailureText } from './FailureText';
 import '../jira.css';
+
+/** A link's failure says that the status beside it is the last one read. */
+function lastReadFailed(failure: Failure, i18n: I18n): Failure {
+    return { ...failure, text: i18n.text('journeymaps.jira.link.problem', failure.text) };
+}
 
 interface Props {
     readonly issue: IssueLink;
@@ -30,7 +35,7 @@ export function IssueLozenge({ issue, i18n, newTab = false, showSummary = false 
             {showSummary && issue.summary && <span class="jm-jira-summary">{issue.summary}</span>}
             {issue.error && (
                 <span class="jm-jira-problem">
-                    <FailureText failure={describeJiraError(i18n, issue.error)} i18n={i18n} />
+                    <FailureText failure={lastReadFailed(describeJiraError(i18n, issue.error), i18n)} i18n={i18n} />
                 </span>
             )}
         </span>

@@ -56,7 +56,7 @@ describe('issues in the viewer', () => {
         show(mapWith([{ ...issue('CX-6', 'In Progress', 'INDETERMINATE'), error: { code: 'TIMEOUT', message: 'Read timed out' } }]));
         expect(lozenge('CX-6')?.querySelector('.jm-jira-status')?.textContent).toBe('In Progress');
         expect(lozenge('CX-6')?.querySelector('.jm-jira-problem')?.textContent)
-            .toBe('Jira did not answer in time. The status shown may be out of date.');
+            .toBe('Jira did not answer in time. The status shown is the last one read.');
     });
 
     it('offers "Connect to Jira" when Jira needs the reader\'s consent', () => {
