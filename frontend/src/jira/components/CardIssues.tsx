@@ -27,7 +27,7 @@ export function CardIssues({ card, laneType }: { readonly card: Card; readonly l
         <div class="jm-jira-card-issues">
             {issues.map((issue) => <IssueLozenge key={issue.server + issue.key} issue={issue} i18n={i18n} newTab />)}
             <button type="button" ref={button} class="aui-button aui-button-link jm-jira-open" aria-haspopup="dialog"
-                aria-label={i18n.text('journeymaps.jira.open.label', card.text)} onClick={() => setOpen(true)}>
+                onClick={() => setOpen(true)}>
                 {i18n.text('journeymaps.jira.open', issues.length)}
             </button>
             {open && <IssuesDialog card={card} onClose={close} />}
