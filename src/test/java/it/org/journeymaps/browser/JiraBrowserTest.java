@@ -57,9 +57,7 @@ class JiraBrowserTest {
             Browser.screenshot(page, "jira-editor-dialog");
             assertNoSeriousAccessibilityViolations(page, "[role=dialog]");
 
-            dialog.locator(".jm-jira-create-submit").click();
-            Locator created = dialog.locator(".jm-jira-linked .jm-jira-issue").first();
-            created.waitFor();
+            Locator created = create(dialog, 0);
             String key = created.getAttribute("data-issue-key");
             assertThat(created.locator(".jm-jira-status").textContent()).isEqualTo("To Do");
             assertThat(created.locator(".jm-jira-status").getAttribute("class")).contains("jm-jira-status-new");
@@ -88,10 +86,7 @@ class JiraBrowserTest {
         try (BrowserContext context = browser.newContext()) {
             Page page = openEditor(context, map.map().id());
             Locator dialog = openIssues(page, map.painPoint());
-            dialog.locator(".jm-jira-create-submit").click();
-            Locator first = dialog.locator(".jm-jira-linked .jm-jira-issue").first();
-            first.waitFor();
-            String linked = first.getAttribute("data-issue-key");
+            String linked = create(dialog, 0).getAttribute("data-issue-key");
 
             sandbox("/fault", "{\"fault\":\"DOWN\"}");
             Locator summary = dialog.locator("#jm-jira-" + map.painPoint() + "-summary");
@@ -115,8 +110,7 @@ class JiraBrowserTest {
             reader.close();
 
             sandbox("/fault", "{\"fault\":\"NONE\"}");
-            dialog.locator(".jm-jira-create-submit").click();
-            dialog.locator(".jm-jira-linked .jm-jira-issue").nth(1).waitFor();
+            create(dialog, 1);
             assertThat(dialog.locator(".jm-jira-failure").count()).isZero();
             assertThat(keysOf(map)).hasSize(2).startsWith(linked);
             Browser.screenshot(page, "jira-editor-retried");
@@ -154,11 +148,7 @@ class JiraBrowserTest {
     private static Page openEditor(BrowserContext context, long mapId) {
         Page page = context.newPage();
         page.navigate(devhost.host().baseUrl() + "/plugins/servlet/journeymaps/editor?mapId=" + mapId);
-        if (page.url().contains("login")) {
-            page.locator("input[name=os_username]").fill("alice");
-            page.locator("input[name=os_password]").fill("alice");
-            page.locator("input[name=os_password]").press("Enter");
-        }
+        Browser.signInIfAsked(page, "alice");
         page.locator("table.jm-editor-grid").waitFor();
         return page;
     }
@@ -171,6 +161,14 @@ class JiraBrowserTest {
         dialog.waitFor();
         page.waitForFunction("id => document.getElementById(id)?.options.length > 0", "jm-jira-" + cardId + "-type");
         return dialog;
+    }
+
+    /** Presses "Create issue" (or "Try again") and waits for the dialog to list the issue as linked number {@code nth}. */
+    private static Locator create(Locator dialog, int nth) {
+        dialog.locator(".jm-jira-create-submit").click();
+        Locator created = dialog.locator(".jm-jira-linked .jm-jira-issue").nth(nth);
+        created.waitFor();
+        return created;
     }
 
     /** Opens the page and waits for the viewer and its background status refresh. */
