@@ -9,7 +9,7 @@ import { afterCreated, parseLabels, SUMMARY_MAX, withAttempt, type CreateFields 
 import { describeFailure, type Failure } from '../failure';
 import { chooseServer, keepOrFirst, unfillableFields } from '../pickers';
 import type { IssueFormProps } from './IssuesDialog';
-import { FailureText } from './FailureText';
+import { FailureText, showFailure } from './FailureText';
 import { Field, messagesOf, type FieldMessages } from './fields';
 
 /** Loads a list for the given inputs; a newer load replaces an older one still on its way. */
@@ -93,7 +93,7 @@ export function CreateIssueForm({ card, draft, onDraft, servers, onLinked }: Iss
     };
     const retrying = failure !== undefined && draft.requestId !== undefined;
     return (
-        <form class="aui jm-jira-form jm-jira-create" onSubmit={(e) => void submit(e)} noValidate aria-busy={busy}>
+        <form class="aui top-label jm-jira-form jm-jira-create" onSubmit={(e) => void submit(e)} noValidate aria-busy={busy}>
             <Field id={id('server')} label={i18n.text('journeymaps.jira.server')} error={errors['create.server']}>
                 {(a) => (
                     <select id={id('server')} class="select" value={server} disabled={busy} {...a}
@@ -141,7 +141,7 @@ export function CreateIssueForm({ card, draft, onDraft, servers, onLinked }: Iss
                 )}
             </Field>
             {failure && (
-                <div class="aui-message aui-message-error jm-jira-failure" role="alert">
+                <div class="aui-message aui-message-error jm-jira-failure" role="alert" ref={showFailure}>
                     <p><FailureText failure={failure} i18n={i18n} /></p>
                     {retrying && <p>{i18n.text('journeymaps.jira.create.retryHint')}</p>}
                 </div>

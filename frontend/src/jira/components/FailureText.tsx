@@ -3,6 +3,11 @@
 import type { I18n } from '../../common/i18n';
 import type { Failure } from '../failure';
 
+/** Brings a failure shown at the foot of a scrolled dialog into view (role="alert" also reads it out). */
+export function showFailure(element: HTMLElement | null): void {
+    element?.scrollIntoView?.({ block: 'nearest' });
+}
+
 export function FailureText({ failure, i18n }: { readonly failure: Failure; readonly i18n: I18n }) {
     return (
         <>

@@ -66,8 +66,9 @@ export function IssuesDialog({ card, onClose }: Props) {
     const form = { card, draft, onDraft: changeDraft, servers: servers ?? [], onLinked };
     return (
         <div class="jm-dialog-blanket">
+            {/* The AUI dialog look without `aui-layer`, which AUI hides until its own script opens it. */}
             <section ref={dialog} role="dialog" aria-modal="true" aria-labelledby={titleId} onKeyDown={onKeyDown}
-                class="aui-dialog2 aui-dialog2-medium aui-layer jm-dialog jm-jira-dialog">
+                class="aui-dialog2 aui-dialog2-medium jm-dialog jm-jira-dialog">
                 <header class="aui-dialog2-header">
                     <h2 class="aui-dialog2-header-main" id={titleId}>{i18n.text('journeymaps.jira.dialog.title', card.text)}</h2>
                 </header>

@@ -8,7 +8,7 @@ import { normaliseKey } from '../draft';
 import { describeFailure, type Failure } from '../failure';
 import { chooseServer } from '../pickers';
 import type { IssueFormProps } from './IssuesDialog';
-import { FailureText } from './FailureText';
+import { FailureText, showFailure } from './FailureText';
 import { Field, messagesOf, type FieldMessages } from './fields';
 
 export function LinkIssueForm({ card, draft, onDraft, servers, onLinked }: IssueFormProps) {
@@ -49,7 +49,7 @@ export function LinkIssueForm({ card, draft, onDraft, servers, onLinked }: Issue
         }
     };
     return (
-        <form class="aui jm-jira-form jm-jira-link" onSubmit={(e) => void submit(e)} noValidate aria-busy={busy}>
+        <form class="aui top-label jm-jira-form jm-jira-link" onSubmit={(e) => void submit(e)} noValidate aria-busy={busy}>
             <Field id={id('server')} label={i18n.text('journeymaps.jira.server')} error={errors['link.server']}>
                 {(a) => (
                     <select id={id('server')} class="select" value={server} disabled={busy} {...a}
@@ -65,7 +65,7 @@ export function LinkIssueForm({ card, draft, onDraft, servers, onLinked }: Issue
                 )}
             </Field>
             {failure && (
-                <div class="aui-message aui-message-error jm-jira-failure" role="alert">
+                <div class="aui-message aui-message-error jm-jira-failure" role="alert" ref={showFailure}>
                     <p><FailureText failure={failure} i18n={i18n} /></p>
                 </div>
             )}
