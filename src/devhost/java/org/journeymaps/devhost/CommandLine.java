@@ -7,15 +7,19 @@ import java.util.Set;
 final class CommandLine {
 
     static final String USAGE = "Options: --port <n> (default 1990), --data-dir <dir> (default target/devhost-data), "
-            + "--db <jdbc url> (default H2 in the data dir), --context-path </path> (default none), --anonymous-access";
+            + "--db <jdbc url> (default H2 in the data dir), --context-path </path> (default none), --anonymous-access, "
+            + "--jira-url <base url> --jira-token <personal access token> (default: the Jira sandbox)";
 
-    private static final Set<String> VALUED = Set.of("--port", "--data-dir", "--db", "--context-path");
+    private static final Set<String> VALUED = Set.of("--port", "--data-dir", "--db", "--context-path", "--jira-url",
+            "--jira-token");
 
     private CommandLine() {
     }
 
     static DevHostConfig parse(String[] args, DevHostConfig config) {
         DevHostConfig parsed = config;
+        String jiraUrl = null;
+        String jiraToken = null;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if (option.equals("--anonymous-access")) {
@@ -34,10 +38,18 @@ final class CommandLine {
                 case "--data-dir" -> parsed.withDataDir(Path.of(value));
                 case "--db" -> parsed.withDb(value);
                 case "--context-path" -> parsed.withContextPath(value);
+                case "--jira-url" -> {
+                    jiraUrl = value;
+                    yield parsed;
+                }
+                case "--jira-token" -> {
+                    jiraToken = value;
+                    yield parsed;
+                }
                 default -> throw new IllegalStateException("VALUED lists an option without a case: " + option);
             };
         }
-        return parsed;
+        return jiraUrl == null && jiraToken == null ? parsed : parsed.withJira(jiraUrl, jiraToken);
     }
 
     private static int port(String value) {

@@ -1,15 +1,21 @@
 package org.journeymaps.devhost;
 
+import com.atlassian.applinks.api.ApplicationLinkService;
+import com.atlassian.applinks.host.spi.HostApplication;
+import com.atlassian.cache.CacheManager;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.spaces.SpaceManager;
+import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.message.LocaleResolver;
+import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import org.journeymaps.devhost.app.AppContainer;
 import org.journeymaps.devhost.app.AppRoot;
+import org.journeymaps.devhost.cache.InMemoryCacheManager;
 import org.journeymaps.devhost.descriptor.PluginDescriptor;
 import org.journeymaps.devhost.directory.DemoDirectory;
 import org.journeymaps.devhost.directory.DevDirectory;
@@ -19,8 +25,13 @@ import org.journeymaps.devhost.directory.DirectorySpaceManager;
 import org.journeymaps.devhost.i18n.DevI18nResolver;
 import org.journeymaps.devhost.i18n.DevLocaleResolver;
 import org.journeymaps.devhost.i18n.RequestLocale;
+import org.journeymaps.devhost.jira.DevJiraSite;
+import org.journeymaps.devhost.jira.JiraDemoSeeder;
+import org.journeymaps.devhost.jira.JiraSandbox;
+import org.journeymaps.devhost.jira.JiraSandboxServlets;
 import org.journeymaps.devhost.render.StorageToView;
 import org.journeymaps.devhost.security.DevLoginUriProvider;
+import org.journeymaps.devhost.spi.DemoSeeder;
 import org.journeymaps.devhost.velocity.MethodAllowlist;
 import org.journeymaps.devhost.velocity.VelocityTemplateRenderer;
 import org.journeymaps.devhost.web.WebServer;
@@ -36,7 +47,9 @@ import java.nio.file.Files;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The local Confluence for the app: reads the app's descriptor, wires its components with the host
@@ -51,12 +64,15 @@ public final class DevHost implements AutoCloseable {
     private final URI baseUrl;
     private final AppContainer container;
     private final DevDirectory directory;
+    private final JiraSandbox jiraSandbox;
 
-    private DevHost(Deque<AutoCloseable> openResources, URI baseUrl, AppContainer container, DevDirectory directory) {
+    private DevHost(Deque<AutoCloseable> openResources, URI baseUrl, AppContainer container, DevDirectory directory,
+                    JiraSandbox jiraSandbox) {
         this.openResources = openResources;
         this.baseUrl = baseUrl;
         this.container = container;
         this.directory = directory;
+        this.jiraSandbox = jiraSandbox;
     }
 
     public static void main(String[] args) {
@@ -107,6 +123,13 @@ public final class DevHost implements AutoCloseable {
         hostServices.put(TemplateRenderer.class, new VelocityTemplateRenderer(
                 MethodAllowlist.forApp(descriptor.velocityAllowlist(), loader, root::contains), i18n));
         hostServices.put(PageBuilderService.class, pageBuilder);
+        JiraSandbox sandbox = config.jiraSandbox() ? new JiraSandbox() : null;
+        DevJiraSite jira = new DevJiraSite(sandbox, config.jiraUrl(), config.jiraToken());
+        hostServices.put(ApplicationLinkService.class, jira.applicationLinks());
+        hostServices.put(PluginSettingsFactory.class, jira.pluginSettings());
+        hostServices.put(ApplicationProperties.class, jira.applicationProperties());
+        hostServices.put(HostApplication.class, jira.hostApplication());
+        hostServices.put(CacheManager.class, new InMemoryCacheManager());
         AoHosting ao = AoHosting.host(descriptor.aoModules(), config, loader);
         opened.push(ao);
         hostServices.putAll(ao.services());
@@ -117,16 +140,19 @@ public final class DevHost implements AutoCloseable {
         AppModules modules = new AppModules(container, root, loader);
         WebServer web = new WebServer(new WebServer.Site(config.port(), config.contextPath(), config.anonymousAccess(),
                 directory, permissions, new StorageToView(modules.macros(descriptor.macros())), pageBuilder,
-                webResources, root, modules.restEndpoints(descriptor, config), modules.servlets(descriptor.servlets())));
+                webResources, root, modules.restEndpoints(descriptor, config), modules.servlets(descriptor.servlets()),
+                sandbox == null ? List.of() : JiraSandboxServlets.of(sandbox)));
         SeedRunner seeding = new SeedRunner(directory, container);
+        List<DemoSeeder> seeders = JiraDemoSeeder.addTo(config.seeders(), sandbox);
         if (ao.freshDatabase()) {
-            config.seeders().forEach(seeder -> seeder.seedData(seeding));
+            seeders.forEach(seeder -> seeder.seedData(seeding));
         }
         config.seeders().forEach(seeder -> seeder.writePages(seeding));
         opened.push(web);
         web.start();
         URI baseUrl = URI.create("http://localhost:" + web.port() + config.contextPath());
-        return new DevHost(opened, baseUrl, container, directory);
+        jira.started(baseUrl);
+        return new DevHost(opened, baseUrl, container, directory, sandbox);
     }
 
     /** Where the site is, without a trailing slash (like Confluence's base URL), e.g. {@code http://localhost:1990}. */
@@ -137,6 +163,11 @@ public final class DevHost implements AutoCloseable {
     /** The app's Spring container (its components and the host services). */
     public ApplicationContext applicationContext() {
         return container.context();
+    }
+
+    /** The in-process Jira the app calls, unless devhost was pointed at a real Jira. */
+    public Optional<JiraSandbox> jiraSandbox() {
+        return Optional.ofNullable(jiraSandbox);
     }
 
     /** Users, spaces, permissions and pages. */

@@ -18,10 +18,12 @@ import java.util.function.Supplier;
  * @param db              JDBC URL of the database ({@code --db}); {@code null} = H2 file in the data dir
  * @param aoModuleHosts   makes a fresh AO host per start (two devhosts on one database need one each)
  * @param extraRestModules test-only REST modules (resource and {@code @Provider} classes) served beside the app's
+ * @param jiraUrl          a real Jira's base URL ({@code --jira-url}); {@code null} = devhost's Jira sandbox
+ * @param jiraToken        that Jira's personal access token ({@code --jira-token})
  */
 public record DevHostConfig(int port, Path dataDir, String db, String contextPath, boolean anonymousAccess,
                             Supplier<Optional<AoModuleHost>> aoModuleHosts, List<DemoSeeder> seeders,
-                            List<ExtraRestModule> extraRestModules) {
+                            List<ExtraRestModule> extraRestModules, String jiraUrl, String jiraToken) {
 
     public static final int DEFAULT_PORT = 1990;
 
@@ -51,7 +53,7 @@ public record DevHostConfig(int port, Path dataDir, String db, String contextPat
         List<DemoSeeder> seeders = new ArrayList<>();
         ServiceLoader.load(DemoSeeder.class).forEach(seeders::add);
         return new DevHostConfig(DEFAULT_PORT, Path.of("target", "devhost-data"), null, "", false,
-                () -> ServiceLoader.load(AoModuleHost.class).findFirst(), seeders, List.of());
+                () -> ServiceLoader.load(AoModuleHost.class).findFirst(), seeders, List.of(), null, null);
     }
 
     /** The database devhost hands to the AO host. */
@@ -60,37 +62,58 @@ public record DevHostConfig(int port, Path dataDir, String db, String contextPat
     }
 
     public DevHostConfig withPort(int newPort) {
-        return new DevHostConfig(newPort, dataDir, db, contextPath, anonymousAccess, aoModuleHosts, seeders, extraRestModules);
+        return new DevHostConfig(newPort, dataDir, db, contextPath, anonymousAccess, aoModuleHosts,
+                seeders, extraRestModules, jiraUrl, jiraToken);
     }
 
     public DevHostConfig withDataDir(Path newDataDir) {
-        return new DevHostConfig(port, newDataDir, db, contextPath, anonymousAccess, aoModuleHosts, seeders, extraRestModules);
+        return new DevHostConfig(port, newDataDir, db, contextPath, anonymousAccess, aoModuleHosts,
+                seeders, extraRestModules, jiraUrl, jiraToken);
     }
 
     public DevHostConfig withDb(String jdbcUrl) {
-        return new DevHostConfig(port, dataDir, jdbcUrl, contextPath, anonymousAccess, aoModuleHosts, seeders, extraRestModules);
+        return new DevHostConfig(port, dataDir, jdbcUrl, contextPath, anonymousAccess, aoModuleHosts,
+                seeders, extraRestModules, jiraUrl, jiraToken);
     }
 
     public DevHostConfig withContextPath(String newContextPath) {
-        return new DevHostConfig(port, dataDir, db, newContextPath, anonymousAccess, aoModuleHosts, seeders, extraRestModules);
+        return new DevHostConfig(port, dataDir, db, newContextPath, anonymousAccess, aoModuleHosts,
+                seeders, extraRestModules, jiraUrl, jiraToken);
     }
 
     public DevHostConfig withAnonymousAccess(boolean allowed) {
-        return new DevHostConfig(port, dataDir, db, contextPath, allowed, aoModuleHosts, seeders, extraRestModules);
+        return new DevHostConfig(port, dataDir, db, contextPath, allowed, aoModuleHosts,
+                seeders, extraRestModules, jiraUrl, jiraToken);
     }
 
     public DevHostConfig withAoModuleHost(Supplier<AoModuleHost> factory) {
         return new DevHostConfig(port, dataDir, db, contextPath, anonymousAccess, () -> Optional.of(factory.get()),
-                seeders, extraRestModules);
+                seeders, extraRestModules, jiraUrl, jiraToken);
     }
 
     public DevHostConfig withSeeders(List<DemoSeeder> newSeeders) {
-        return new DevHostConfig(port, dataDir, db, contextPath, anonymousAccess, aoModuleHosts, newSeeders, extraRestModules);
+        return new DevHostConfig(port, dataDir, db, contextPath, anonymousAccess, aoModuleHosts,
+                newSeeders, extraRestModules, jiraUrl, jiraToken);
+    }
+
+    /** A real Jira instead of the sandbox: its base URL and a personal access token. */
+    public DevHostConfig withJira(String url, String token) {
+        if (url == null || url.isBlank() || token == null || token.isBlank()) {
+            throw new IllegalArgumentException("--jira-url and --jira-token: both required to use a real Jira");
+        }
+        return new DevHostConfig(port, dataDir, db, contextPath, anonymousAccess, aoModuleHosts, seeders,
+                extraRestModules, url, token);
+    }
+
+    /** True when the app's Jira is devhost's in-process sandbox. */
+    public boolean jiraSandbox() {
+        return jiraUrl == null;
     }
 
     public DevHostConfig withExtraRestModule(String path, String version, Class<?>... classes) {
         List<ExtraRestModule> modules = new ArrayList<>(extraRestModules);
         modules.add(new ExtraRestModule(path, version, List.of(classes)));
-        return new DevHostConfig(port, dataDir, db, contextPath, anonymousAccess, aoModuleHosts, seeders, modules);
+        return new DevHostConfig(port, dataDir, db, contextPath, anonymousAccess, aoModuleHosts,
+                seeders, modules, jiraUrl, jiraToken);
     }
 }

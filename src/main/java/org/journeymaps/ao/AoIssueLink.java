@@ -14,7 +14,7 @@ import java.util.Date;
 // SELECT more when its parent is read.
 @Preload({
         "mapId", "cardId", "serverId", "issueKey", "summary", "statusName", "statusCategory", "syncedAt",
-        "syncError"
+        "syncErrorCode", "syncError"
 })
 @Table("IssueLink")
 public interface AoIssueLink extends Entity {
@@ -56,6 +56,11 @@ public interface AoIssueLink extends Entity {
     Date getSyncedAt();
 
     void setSyncedAt(Date syncedAt);
+
+    /** The {@code JiraErrorCode} of the last failed read; null when it succeeded. */
+    String getSyncErrorCode();
+
+    void setSyncErrorCode(String syncErrorCode);
 
     @StringLength(StringLength.MAX_LENGTH)
     String getSyncError();

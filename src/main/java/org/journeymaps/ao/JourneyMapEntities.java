@@ -8,7 +8,7 @@ public final class JourneyMapEntities {
     @SuppressWarnings("unchecked")
     public static final Class<? extends RawEntity<?>>[] ALL = new Class[] {
         AoJourneyMap.class, AoStage.class, AoLane.class, AoPersona.class, AoMapPersona.class,
-        AoCard.class, AoEmotion.class, AoIssueLink.class, AoMapChange.class
+        AoCard.class, AoEmotion.class, AoIssueLink.class, AoMapChange.class, AoIssueRequest.class
     };
 
     private JourneyMapEntities() {

@@ -13,10 +13,13 @@ import org.journeymaps.app.ChangesExpiredException;
 import org.journeymaps.app.ConflictException;
 import org.journeymaps.app.NotFoundException;
 import org.journeymaps.app.PermissionDeniedException;
+import org.journeymaps.app.port.JiraException;
 import org.journeymaps.domain.InvalidFieldException;
+import org.journeymaps.domain.JiraErrorCode;
 import org.journeymaps.domain.LimitExceededException;
 import org.journeymaps.rest.dto.ElementDtos;
 import org.journeymaps.rest.dto.ErrorDto;
+import org.journeymaps.rest.dto.JiraErrorDto;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,7 +36,12 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable thrown) {
         ErrorDto error = errorFor(thrown);
-        return Response.status(error.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(error).build();
+        Response.ResponseBuilder response = Response.status(error.status()).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(error);
+        if (error.jira() != null && error.jira().retryAfterSeconds() != null) {
+            response.header("Retry-After", error.jira().retryAfterSeconds());
+        }
+        return response.build();
     }
 
     private ErrorDto errorFor(Throwable thrown) {
@@ -81,10 +89,22 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         if (e instanceof PermissionDeniedException denied) {
             return ErrorDto.of(403, denied.getMessage());
         }
+        if (e instanceof JiraException jira) {
+            return ErrorDto.ofJira(jiraStatus(jira.error().code()), JiraErrorDto.of(jira.error()));
+        }
         if (e instanceof ChangesExpiredException expired) {
             return ErrorDto.of(410, expired.getMessage() + "; reload the map.");
         }
         return null;
+    }
+
+    /** Jira's rate limit passes on as ours; a Jira that cannot be reached is "unavailable"; any other failure a bad gateway. */
+    private static int jiraStatus(JiraErrorCode code) {
+        return switch (code) {
+            case RATE_LIMITED -> 429;
+            case UNREACHABLE, TIMEOUT -> 503;
+            default -> 502;
+        };
     }
 
     private static ErrorDto badJson(JsonProcessingException json) {

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.journeymaps.app.JiraDirectory;
 import org.journeymaps.app.MapService;
 import org.journeymaps.app.MapTemplateService;
 import org.journeymaps.app.MapView;
@@ -43,12 +44,15 @@ public class MapResource {
     private final MapService maps;
     private final MapTemplateService templates;
     private final LocaleResolver locales;
+    private final JiraDirectory jira;
 
     @Inject
-    public MapResource(MapService maps, MapTemplateService templates, @ComponentImport LocaleResolver locales) {
+    public MapResource(MapService maps, MapTemplateService templates, @ComponentImport LocaleResolver locales,
+                       JiraDirectory jira) {
         this.maps = maps;
         this.templates = templates;
         this.locales = locales;
+        this.jira = jira;
     }
 
     @GET
@@ -69,7 +73,7 @@ public class MapResource {
         long id = created.content().map().id();
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(id)).build())
                 .tag(etagOf(created))
-                .entity(MapDto.of(created))
+                .entity(MapDto.of(created, jira.serverUrls()))
                 .build();
     }
 
@@ -82,7 +86,7 @@ public class MapResource {
         if (notModified != null) {
             return notModified.build();
         }
-        return Response.ok(MapDto.of(view)).tag(etag).build();
+        return Response.ok(MapDto.of(view, jira.serverUrls())).tag(etag).build();
     }
 
     @PATCH
@@ -91,7 +95,7 @@ public class MapResource {
     public Response update(@PathParam("mapId") long mapId, MapPatchRequest body) {
         maps.update(mapId, RequestBodies.required(body).toCommand());
         MapView view = maps.get(mapId);
-        return Response.ok(MapDto.of(view)).tag(etagOf(view)).build();
+        return Response.ok(MapDto.of(view, jira.serverUrls())).tag(etagOf(view)).build();
     }
 
     @DELETE

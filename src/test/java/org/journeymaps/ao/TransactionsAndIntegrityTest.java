@@ -21,6 +21,7 @@ import org.journeymaps.domain.ChangeKind;
 import org.journeymaps.domain.ElementType;
 import org.journeymaps.domain.EmotionPoint;
 import org.journeymaps.domain.JourneyMap;
+import org.journeymaps.domain.JiraErrorCode;
 import org.journeymaps.domain.JourneyState;
 import org.journeymaps.domain.Lane;
 import org.journeymaps.domain.LaneType;
@@ -129,7 +130,8 @@ class TransactionsAndIntegrityTest extends AoRepositoryTest {
         AoIssueLink link = newIssueLink(card, text);
         link.setSummary(text);
         link.setStatusName(text);
-        link.setStatusCategory(text);
+        link.setStatusCategory("DONE");
+        link.setSyncErrorCode("TIMEOUT");
         link.setSyncError(text);
         link.save();
 
@@ -140,8 +142,9 @@ class TransactionsAndIntegrityTest extends AoRepositoryTest {
         assertThat(content.cards()).containsExactly(card);
         assertThat(content.personas()).containsExactly(persona);
         assertThat(content.emotions()).containsExactly(point.withId(pointId));
-        assertThat(content.issueLinks().get(0)).extracting("issueKey", "summary", "status", "statusCategory", "error")
+        assertThat(content.issueLinks().get(0)).extracting("issueKey", "summary", "status", "error.message")
                 .containsOnly(text);
+        assertThat(content.issueLinks().get(0).error().code()).isEqualTo(JiraErrorCode.TIMEOUT);
         assertThat(repository.changesSince(map.id(), 0, 10)).containsExactly(change);
         assertThat(repository.personasOfSpace("ÉTÉ☕")).containsExactly(persona);
         assertThat(repository.findMaps(new MapQuery(null, "ÉTÉ☕", null), 0, 10))

@@ -81,7 +81,7 @@ public final class LargeMapBenchmark {
                 return macro.execute(Map.of("mapId", String.valueOf(mapId)), null, new DevConversionContext("display"));
             }
         };
-        Callable<byte[]> getInJvm = () -> json.writeValueAsBytes(MapDto.of(maps.get(mapId)));
+        Callable<byte[]> getInJvm = () -> json.writeValueAsBytes(MapDto.of(maps.get(mapId), Map.of()));
         Callable<String> getOverHttp = () -> http.send(get, HttpResponse.BodyHandlers.ofString()).body();
 
         System.out.printf("%nLarge map: %d stages × %d lanes, %d cards (H2 in memory, %d timed runs after %d warm-up)%n",

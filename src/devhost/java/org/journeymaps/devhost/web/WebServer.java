@@ -36,7 +36,7 @@ public final class WebServer implements AutoCloseable {
     public record Site(int port, String contextPath, boolean anonymousAccess, DevDirectory directory,
                        PermissionManager permissions, StorageToView storageToView, DevPageBuilderService pageBuilder,
                        WebResourceRegistry webResources, AppRoot appRoot, List<RestEndpoint> restEndpoints,
-                       List<HostedServlet> servlets) {
+                       List<HostedServlet> servlets, List<HostedServlet> hostServlets) {
     }
 
     private final Server server = new Server();
@@ -71,6 +71,9 @@ public final class WebServer implements AutoCloseable {
         }
         for (HostedServlet servlet : site.servlets()) {
             map(context, "servlet " + servlet.key(), servlet.servlet(), servlet.pathSpecs().toArray(String[]::new));
+        }
+        for (HostedServlet servlet : site.hostServlets()) {
+            map(context, "host " + servlet.key(), servlet.servlet(), servlet.pathSpecs().toArray(String[]::new));
         }
         map(context, "pages", new PageServlet(site.directory(), site.permissions(), site.storageToView(),
                         site.pageBuilder(), layout, site.anonymousAccess()),

@@ -101,7 +101,7 @@ final class MapTableViewFactory {
     }
 
     private IssueView issue(IssueLink link) {
-        String category = link.statusCategory() == null ? "unknown" : link.statusCategory();
+        String category = link.statusCategory() == null ? "unknown" : link.statusCategory().name();
         return new IssueView(Texts.html(link.issueKey()), Texts.html(link.status()),
                 "jm-issue-" + category.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ""));
     }

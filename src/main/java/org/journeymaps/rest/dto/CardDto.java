@@ -11,6 +11,7 @@ import org.journeymaps.domain.Rating;
 import org.journeymaps.domain.Severity;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A card as the API shows it; attributes its lane type does not use are left out, and so are its Jira
@@ -22,13 +23,14 @@ public record CardDto(long id, long stageId, long laneId, int position, String t
                       Rating impact, Rating effort, Evidence evidence, List<IssueDto> issues) {
 
     public static CardDto of(Card card) {
-        return of(card, null);
+        return of(card, null, Map.of());
     }
 
-    public static CardDto of(Card card, List<IssueLink> links) {
+    /** {@code serverUrls}: each Jira server's base URL by id, for the issues' links. */
+    public static CardDto of(Card card, List<IssueLink> links, Map<String, String> serverUrls) {
         CardAttributes a = card.attributes();
         return new CardDto(card.id(), card.stageId(), card.laneId(), card.position(), card.text(), card.version(),
                 a.channel(), a.severity(), a.status(), a.ownerKey(), a.impact(), a.effort(), a.evidence(),
-                links == null ? null : links.stream().map(IssueDto::of).toList());
+                links == null ? null : links.stream().map(link -> IssueDto.of(link, serverUrls)).toList());
     }
 }

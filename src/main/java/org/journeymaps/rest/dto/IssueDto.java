@@ -1,13 +1,22 @@
 package org.journeymaps.rest.dto;
 
+import java.time.Instant;
+import java.util.Map;
 import org.journeymaps.domain.IssueLink;
+import org.journeymaps.domain.StatusCategory;
 
-/** A Jira issue linked to a card, with the status last read from Jira. */
-public record IssueDto(String server, String key, String summary, String status, String statusCategory,
-                       String error) {
+/**
+ * A Jira issue linked to a card, with what was last read of it; {@code url} opens it in Jira (null when its server
+ * is no longer configured), {@code error} says why the last read failed.
+ */
+public record IssueDto(long cardId, String server, String key, String url, String summary, String status,
+                       StatusCategory statusCategory, Instant syncedAt, JiraErrorDto error) {
 
-    public static IssueDto of(IssueLink link) {
-        return new IssueDto(link.serverId(), link.issueKey(), link.summary(), link.status(),
-                link.statusCategory(), link.error());
+    /** {@code serverUrls}: each Jira server's base URL by id. */
+    public static IssueDto of(IssueLink link, Map<String, String> serverUrls) {
+        String base = serverUrls.get(link.serverId());
+        return new IssueDto(link.cardId(), link.serverId(), link.issueKey(),
+                base == null ? null : base + "/browse/" + link.issueKey(), link.summary(), link.status(),
+                link.statusCategory(), link.syncedAt(), JiraErrorDto.of(link.error()));
     }
 }

@@ -5,6 +5,7 @@ import org.journeymaps.domain.IssueLink;
 import org.journeymaps.domain.JourneyMap;
 import org.journeymaps.domain.JourneyState;
 import org.journeymaps.domain.MapContent;
+import org.journeymaps.domain.Rollup;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,9 +18,11 @@ public record MapDto(long id, long pageId, String spaceKey, String title, String
                      Long counterpartMapId, long revision, long version, String owner, LocalDate reviewDue,
                      String createdBy, Instant createdAt, String updatedBy, Instant updatedAt,
                      List<PersonaRefDto> personas, List<StageDto> stages, List<LaneDto> lanes,
-                     List<CardDto> cards, List<EmotionDto> emotions, PermissionsDto permissions) {
+                     List<CardDto> cards, List<EmotionDto> emotions, PermissionsDto permissions,
+                     RollupDto rollup) {
 
-    public static MapDto of(MapView view) {
+    /** {@code serverUrls}: each Jira server's base URL by id, for the issues' links. */
+    public static MapDto of(MapView view, Map<String, String> serverUrls) {
         MapContent content = view.content();
         JourneyMap map = content.map();
         Map<Long, List<IssueLink>> linksByCard = content.issueLinks().stream()
@@ -31,8 +34,9 @@ public record MapDto(long id, long pageId, String spaceKey, String title, String
                 content.stages().stream().map(StageDto::of).toList(),
                 content.lanes().stream().map(LaneDto::of).toList(),
                 content.cards().stream()
-                        .map(card -> CardDto.of(card, linksByCard.getOrDefault(card.id(), List.of()))).toList(),
+                        .map(card -> CardDto.of(card, linksByCard.getOrDefault(card.id(), List.of()), serverUrls))
+                        .toList(),
                 content.emotions().stream().map(EmotionDto::of).toList(),
-                PermissionsDto.of(view.permissions()));
+                PermissionsDto.of(view.permissions()), RollupDto.of(Rollup.of(content)));
     }
 }

@@ -13,6 +13,7 @@ import org.journeymaps.domain.LaneType;
 import org.journeymaps.domain.MapContent;
 import org.journeymaps.domain.Persona;
 import org.journeymaps.domain.Severity;
+import org.journeymaps.domain.StatusCategory;
 import org.journeymaps.domain.Stage;
 
 import java.time.Instant;
@@ -44,7 +45,7 @@ final class MacroFixture {
         List<Persona> personas = List.of(new Persona(51, "DEMO", "Julie", "Cliente", null, null, null, null,
                 "#0052cc", 1));
         List<IssueLink> links = List.of(new IssueLink(61, 32, "jira", "CX-12", "Guest checkout", "In Progress",
-                "indeterminate", at, null));
+                StatusCategory.INDETERMINATE, at, null));
         return new MapView(new MapContent(map, stages, lanes, cards, emotions, personas, links),
                 new MapPermissions(true, true, canEdit));
     }

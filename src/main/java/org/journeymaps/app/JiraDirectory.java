@@ -1,0 +1,66 @@
+package org.journeymaps.app;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.journeymaps.app.port.JiraGateway;
+import org.journeymaps.app.port.JiraGateway.JiraIssueType;
+import org.journeymaps.app.port.JiraGateway.JiraProject;
+import org.journeymaps.app.port.JiraGateway.JiraServer;
+import org.journeymaps.domain.InvalidFieldException;
+import org.journeymaps.domain.Require;
+
+/** What the pickers offer: Jira servers, their projects and the issue types one can create there. Signed-in users only. */
+@Named
+public class JiraDirectory {
+    private final JiraGateway gateway;
+    private final AccessGuard guard;
+
+    @Inject
+    public JiraDirectory(JiraGateway gateway, AccessGuard guard) {
+        this.gateway = gateway;
+        this.guard = guard;
+    }
+
+    public List<JiraServer> servers() {
+        requireSignedIn();
+        return gateway.servers();
+    }
+
+    public List<JiraProject> projects(String serverId) {
+        requireSignedIn();
+        return gateway.projects(knownServer("server", serverId));
+    }
+
+    public List<JiraIssueType> issueTypes(String serverId, String projectKey) {
+        requireSignedIn();
+        String server = knownServer("server", serverId);
+        return gateway.issueTypes(server, Require.present("project", blankToNull(projectKey)));
+    }
+
+    /** Each server's base URL by id, for links to issues ({@code <url>/browse/<key>}); no permission needed. */
+    public Map<String, String> serverUrls() {
+        return gateway.servers().stream().collect(Collectors.toMap(JiraServer::id, JiraServer::url, (a, b) -> a));
+    }
+
+    /** The id, if it names a server; otherwise a bad-input error naming {@code field}. */
+    String knownServer(String field, String serverId) {
+        String id = Require.present(field, blankToNull(serverId));
+        if (gateway.servers().stream().noneMatch(server -> server.id().equals(id))) {
+            throw new InvalidFieldException(field, "no Jira server has the id '" + id + "'");
+        }
+        return id;
+    }
+
+    private void requireSignedIn() {
+        if (guard.authorKey() == null) {
+            throw new AuthenticationRequiredException();
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,5 @@
+package com.atlassian.applinks.api;
+
+/** Contract of an application link's type (Jira, Confluence…); marker here. */
+public interface ApplicationType {
+}

@@ -1,0 +1,20 @@
+package com.atlassian.cache;
+
+import java.util.concurrent.TimeUnit;
+
+/** Contract of Atlassian Cache's settings builder: only expiry after write. */
+public class CacheSettingsBuilder {
+    private Long expireAfterWriteMillis;
+
+    public CacheSettingsBuilder() {
+    }
+
+    public CacheSettingsBuilder expireAfterWrite(long expireAfter, TimeUnit timeUnit) {
+        this.expireAfterWriteMillis = timeUnit.toMillis(expireAfter);
+        return this;
+    }
+
+    public CacheSettings build() {
+        return new CacheSettings(expireAfterWriteMillis);
+    }
+}
