@@ -1,5 +1,6 @@
 package it.org.journeymaps.browser;
 
+import com.atlassian.cache.CacheManager;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -7,6 +8,7 @@ import com.microsoft.playwright.Page;
 import it.org.journeymaps.support.Api;
 import it.org.journeymaps.support.FreshMap;
 import it.org.journeymaps.support.RunningDevHost;
+import org.journeymaps.devhost.cache.InMemoryCacheManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -68,6 +70,7 @@ class JiraBrowserTest {
             assertThat(keysOf(map)).containsExactly(key);
 
             sandbox("/issues/" + key + "/transition", "{\"status\":\"Done\"}");
+            fiveMinutesLater();
             Locator viewer = openViewer(page, map.pageId());
             Locator lozenge = viewer.locator("[data-issue-key='" + key + "'] .jm-jira-status");
             assertThat(lozenge.textContent()).isEqualTo("Done");
@@ -178,6 +181,11 @@ class JiraBrowserTest {
         map.waitFor(new Locator.WaitForOptions().setTimeout(15_000));
         assertThat(map.getAttribute("data-jira-refresh")).isEqualTo("done");
         return map;
+    }
+
+    /** The app's issue status cache (five minutes, like Confluence's Jira macro) has let go of what it read. */
+    private static void fiveMinutesLater() {
+        ((InMemoryCacheManager) devhost.host().applicationContext().getBean(CacheManager.class)).expireAll();
     }
 
     /** Drives devhost's Jira sandbox control panel (move an issue, switch a fault on or off). */
