@@ -104,11 +104,14 @@ class JiraBrowserTest {
             assertNoSeriousAccessibilityViolations(page, "[role=dialog]");
             assertThat(keysOf(map)).containsExactly(linked);
 
+            fiveMinutesLater();
             Page reader = context.newPage();
             Locator viewer = openViewer(reader, map.pageId());
             assertThat(viewer.locator(".jm-card-text").allTextContents()).contains("Le paiement échoue sur mobile");
-            assertThat(viewer.locator("[data-issue-key='" + linked + "'] .jm-jira-status").textContent())
-                    .as("the link and its last status known").isEqualTo("To Do");
+            Locator kept = viewer.locator("[data-issue-key='" + linked + "']");
+            assertThat(kept.locator(".jm-jira-status").textContent()).as("the link and its last status known").isEqualTo("To Do");
+            assertThat(kept.locator(".jm-jira-problem").textContent())
+                    .isEqualTo("Jira est injoignable. Le statut affiché est le dernier lu.");
             Browser.screenshot(reader, "jira-viewer-down");
             reader.close();
 
