@@ -17,6 +17,8 @@ export class ApiError extends Error {
         readonly fieldErrors: readonly FieldError[] = [],
         /** On 409, the element as it is now on the server. */
         readonly current: unknown = undefined,
+        /** The whole error body, for the fields a feature adds (e.g. `jira` on a failed Jira call). */
+        readonly body: Readonly<Record<string, unknown>> = {},
     ) {
         super(message);
         this.name = 'ApiError';
@@ -85,7 +87,7 @@ export async function toApiError(response: Response): Promise<ApiError> {
     }
     const message = typeof parsed.message === 'string' && parsed.message !== '' ? parsed.message : fallback;
     const errors = Array.isArray(parsed.errors) ? parsed.errors.filter(isFieldError) : [];
-    return new ApiError(response.status, message, errors, parsed.current);
+    return new ApiError(response.status, message, errors, parsed.current, parsed);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

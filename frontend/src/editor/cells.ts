@@ -37,8 +37,10 @@ export function placeCard(cards: readonly Card[], id: number, stageId: number, l
 }
 
 /** `cards` with `saved` in place of the card of the same id (its cell and position as the server says). */
-export function replaceCard(cards: readonly Card[], saved: Card): Card[] {
-    const local = cards.find((c) => c.id === saved.id);
+export function replaceCard(cards: readonly Card[], answer: Card): Card[] {
+    const local = cards.find((c) => c.id === answer.id);
+    // Answers about the card alone leave out its Jira issues (only the full map carries them): keep the known ones.
+    const saved = answer.issues === undefined && local?.issues !== undefined ? { ...answer, issues: local.issues } : answer;
     if (local !== undefined && (local.stageId !== saved.stageId || local.laneId !== saved.laneId || local.position !== saved.position)) {
         return placeCard(cards, saved.id, saved.stageId, saved.laneId, saved.position).map((c) => (c.id === saved.id ? saved : c));
     }

@@ -6,6 +6,7 @@ import { getMap } from '../common/api/maps';
 import { loadI18n } from '../common/i18n';
 import { editorUrl } from '../common/urls';
 import { startViewerLive } from '../live/viewerLive';
+import { refreshedMap } from '../jira/refresh';
 import { Viewer } from './components/Viewer';
 import type { MacroRoot } from './roots';
 
@@ -21,4 +22,14 @@ export async function mount(root: MacroRoot): Promise<void> {
     // A stable hook for tests and performance tooling: the interactive view is in place (the mark times it).
     root.element.dataset.viewer = 'ready';
     performance.mark('journeymaps:viewer-ready', { detail: { mapId: map.id } });
+    // Jira: fresh issue status in the background; the same render keeps the reader's filter, zoom and scroll.
+    refreshedMap(map).then((fresh) => {
+        if (fresh !== undefined) {
+            show(fresh);
+        }
+        root.element.dataset.jiraRefresh = fresh === undefined ? 'none' : 'done';
+    }, (e: unknown) => {
+        root.element.dataset.jiraRefresh = 'failed';
+        console.warn(`Journey map ${map.id}: the map could not be read again after the Jira refresh.`, e);
+    });
 }

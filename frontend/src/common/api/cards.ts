@@ -1,6 +1,9 @@
 // /maps/{mapId}/cards: the cards in the stage × lane cells (a move is a PATCH of stageId, laneId, position).
 
 import { request } from '../http';
+import type { IssueLink } from './jira';
+
+export type { IssueLink } from './jira';
 
 export type Channel = 'WEB' | 'MOBILE_APP' | 'EMAIL' | 'PHONE' | 'CHAT' | 'STORE' | 'SOCIAL' | 'POST' | 'IN_PERSON' | 'OTHER';
 export type Severity = 'LOW' | 'MEDIUM' | 'HIGH' | 'CRITICAL';
@@ -12,17 +15,6 @@ export const CHANNELS: readonly Channel[] = [
     'WEB', 'MOBILE_APP', 'EMAIL', 'PHONE', 'CHAT', 'STORE', 'SOCIAL', 'POST', 'IN_PERSON', 'OTHER',
 ];
 export const SEVERITIES: readonly Severity[] = ['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'];
-
-/** A Jira issue linked to a card, with the status last read from Jira. */
-export interface IssueLink {
-    readonly server: string;
-    readonly key: string;
-    readonly summary?: string | null;
-    readonly status?: string | null;
-    readonly statusCategory?: string | null;
-    /** Why the status could not be read, if it could not. */
-    readonly error?: string | null;
-}
 
 /** The attributes a lane type uses; the API leaves out the others. */
 export interface CardAttributes {

@@ -3,6 +3,7 @@
 import { request } from '../http';
 import type { Card } from './cards';
 import type { Emotion } from './emotions';
+import type { IssueRollup } from './jira';
 import type { Lane } from './lanes';
 import type { Stage } from './stages';
 
@@ -43,6 +44,8 @@ export interface JourneyMap {
     readonly cards: readonly Card[];
     readonly emotions: readonly Emotion[];
     readonly permissions: MapPermissions;
+    /** Jira: pain points resolved, per map and per stage. */
+    readonly rollup?: IssueRollup;
 }
 
 export interface MapSummary {

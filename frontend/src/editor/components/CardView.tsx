@@ -7,6 +7,7 @@ import { deleteCard, moveCard } from '../cardOps';
 import { setDragged } from '../dnd';
 import { moveOf } from '../keys';
 import { keyboardMoveTarget } from '../model';
+import { CardIssues } from '../../jira/components/CardIssues';
 import { CardFields } from './CardFields';
 import { InlineText } from './InlineText';
 import { SaveState, useFieldError } from './SaveState';
@@ -59,6 +60,7 @@ export function CardView({ card, laneType, autoFocus }: Props) {
             <InlineText id={`jm-card-${card.id}-text`} multiline value={card.text} label={label} error={textError} autoFocus={autoFocus}
                 onCommit={(text) => void store.patch('card', store.refOf('card', card.id), { text }, label)} />
             <CardFields card={card} laneType={laneType} />
+            <CardIssues card={card} laneType={laneType} />
             <div class="jm-card-footer">
                 <SaveState kind="card" id={card.id} field="text" label={label} />
                 <button type="button" class="aui-button aui-button-subtle jm-icon-button" onClick={() => void onDelete()}

@@ -30,7 +30,7 @@ export function ConfirmDialog({ message, onAnswer }: Props) {
     return (
         <div class="jm-dialog-blanket">
             <section role="alertdialog" aria-modal="true" aria-labelledby="jm-confirm-title" aria-describedby="jm-confirm-message"
-                class="aui-dialog2 aui-dialog2-small aui-layer jm-dialog" onKeyDown={onKeyDown}>
+                class="aui-dialog2 aui-dialog2-small jm-dialog" onKeyDown={onKeyDown}>
                 <header class="aui-dialog2-header"><h2 class="aui-dialog2-header-main" id="jm-confirm-title">{i18n.text('journeymaps.editor.confirm.title')}</h2></header>
                 <div class="aui-dialog2-content"><p id="jm-confirm-message">{message}</p></div>
                 <footer class="aui-dialog2-footer">

@@ -1,8 +1,9 @@
 // One card as the static view shows it, plus a channel icon and a severity colour on its edge.
 
-import type { Card, IssueLink } from '../../common/api/cards';
+import type { Card } from '../../common/api/cards';
 import type { LaneType } from '../../common/api/lanes';
 import type { I18n } from '../../common/i18n';
+import { IssueLozenge } from '../../jira/components/IssueLozenge';
 import { ChannelIcon } from './ChannelIcon';
 
 const cssName = (value: string) => value.toLowerCase().replace(/_/g, '-');
@@ -50,18 +51,9 @@ export function CardView({ card, laneType, i18n }: { card: Card; laneType: LaneT
                             {i18n.text(`journeymaps.evidence.${card.evidence}`)}
                         </span>
                     )}
-                    {issues.map((issue) => <IssueBadge key={issue.server + issue.key} issue={issue} />)}
+                    {issues.map((issue) => <IssueLozenge key={issue.server + issue.key} issue={issue} i18n={i18n} />)}
                 </p>
             )}
         </div>
-    );
-}
-
-function IssueBadge({ issue }: { issue: IssueLink }) {
-    const category = (issue.statusCategory ?? 'unknown').toLowerCase().replace(/[^a-z]/g, '');
-    return (
-        <span class={`jm-issue jm-issue-${category}`}>
-            <span class="jm-issue-key">{issue.key}</span> {issue.status ?? ''}
-        </span>
     );
 }

@@ -1,10 +1,12 @@
 // The map as a real table: stages are column headers (sticky at the top of the scroll area), lanes row
 // headers (sticky at its left); the emotions lane is the curve across all stages, then its cards if any.
 
+import type { IssueRollup } from '../../common/api/jira';
 import type { Stage } from '../../common/api/stages';
 import type { I18n } from '../../common/i18n';
 import type { CurveSeries } from '../curve';
 import type { GridLane } from '../grid';
+import { StageRollup } from '../../jira/components/Rollup';
 import { CardView } from './CardView';
 import { EmotionCurve } from './EmotionCurve';
 
@@ -16,11 +18,13 @@ interface Props {
     readonly series: readonly CurveSeries[];
     readonly compact: boolean;
     readonly i18n: I18n;
+    /** Jira: pain points resolved per stage. */
+    readonly rollup?: IssueRollup;
 }
 
 const typeClass = (lane: GridLane) => 'jm-lane jm-lane-' + lane.lane.type.toLowerCase().replace(/_/g, '-');
 
-export function GridTable({ mapId, title, stages, lanes, series, compact, i18n }: Props) {
+export function GridTable({ mapId, title, stages, lanes, series, compact, i18n, rollup }: Props) {
     return (
         <table class="jm-grid">
             <caption class="jm-visually-hidden">
@@ -34,6 +38,7 @@ export function GridTable({ mapId, title, stages, lanes, series, compact, i18n }
                             <span class="jm-stage-name">{stage.name}</span>
                             {stage.description && !compact
                                 && <span class="jm-stage-description">{stage.description}</span>}
+                            <StageRollup rollup={rollup} stageId={stage.id} i18n={i18n} />
                         </th>
                     ))}
                 </tr>

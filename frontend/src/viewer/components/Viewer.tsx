@@ -11,6 +11,7 @@ import { buildGrid, laneTypesOf } from '../grid';
 import type { MacroRoot } from '../roots';
 import { DEFAULT_ZOOM, zoomForKey } from '../zoom';
 import { CounterpartToggle } from '../../history/CounterpartToggle';
+import { MapRollup } from '../../jira/components/Rollup';
 import { GridTable } from './GridTable';
 import { Toolbar } from './Toolbar';
 
@@ -48,6 +49,7 @@ export function Viewer({ root, map, i18n, editUrl }: Props) {
         <div class="jm-viewer" onKeyDown={onKeyDown}>
             <Toolbar mapId={map.id} laneTypes={laneTypesOf(grid)} personas={map.personas} filter={filter}
                      onFilter={setFilter} zoom={zoom} onZoom={setZoom} editUrl={editUrl} onExport={onExport} i18n={i18n} />
+            <MapRollup rollup={map.rollup} i18n={i18n} />
             {/* Focusable so keyboard users can scroll a wide map and use the zoom keys. */}
             <div class="jm-map-scroll jm-viewer-scroll" tabIndex={0} role="region"
                  aria-label={i18n.text('journeymaps.viewer.region', map.title)}>
@@ -56,7 +58,8 @@ export function Viewer({ root, map, i18n, editUrl }: Props) {
                     : (
                         <div class="jm-zoom-frame" style={{ zoom: String(zoom) }}>
                             <GridTable mapId={map.id} title={map.title} stages={grid.stages} lanes={lanes}
-                                       series={shownSeries} compact={root.compact} i18n={i18n} />
+                                       series={shownSeries} compact={root.compact} i18n={i18n}
+                                       rollup={map.rollup} />
                         </div>
                     )}
             </div>

@@ -32,11 +32,7 @@ final class EditorPages {
     Page openEditor(BrowserContext context, long mapId) {
         Page page = context.newPage();
         page.navigate(devhost.host().baseUrl() + "/plugins/servlet/journeymaps/editor?mapId=" + mapId);
-        if (page.url().contains("login")) {
-            page.locator("input[name=os_username]").fill("alice");
-            page.locator("input[name=os_password]").fill("alice");
-            page.locator("input[name=os_password]").press("Enter");
-        }
+        Browser.signInIfAsked(page, "alice");
         page.locator("table.jm-editor-grid").waitFor();
         return page;
     }

@@ -1,0 +1,94 @@
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { IssueLink } from '../../common/api/jira';
+import type { JourneyMap } from '../../common/api/maps';
+import { I18n } from '../../common/i18n';
+import { Viewer } from '../../viewer/components/Viewer';
+import { sampleMap } from '../../viewer/testdata';
+import { englishTexts, issue } from '../testing';
+
+let i18n: I18n;
+let container: HTMLElement;
+
+beforeAll(async () => {
+    i18n = new I18n(await englishTexts());
+});
+
+beforeEach(() => {
+    container = document.createElement('div');
+    document.body.append(container);
+});
+
+afterEach(() => {
+    render(null, container);
+    container.remove();
+});
+
+function mapWith(issues: IssueLink[], overrides: Partial<JourneyMap> = {}): JourneyMap {
+    const map = sampleMap();
+    return { ...map, cards: map.cards.map((c) => (c.id === 32 ? { ...c, issues } : c)), ...overrides };
+}
+
+function show(map: JourneyMap) {
+    const root = { element: container, mapId: 7, canEdit: false, laneTypes: new Set<never>(), compact: false, staticView: container };
+    act(() => render(<Viewer root={root} map={map} i18n={i18n} editUrl={null} />, container));
+}
+
+const lozenge = (key: string) => container.querySelector(`[data-issue-key="${key}"]`);
+
+describe('issues in the viewer', () => {
+    it('shows each issue as a key linking to Jira and a status coloured by its category', () => {
+        show(mapWith([issue('CX-1'), issue('CX-2', 'In Progress', 'INDETERMINATE'), issue('CX-3', 'Done', 'DONE')]));
+        expect(lozenge('CX-1')?.querySelector('a.jm-jira-key')?.getAttribute('href')).toBe('https://jira.example.com/browse/CX-1');
+        expect(lozenge('CX-1')?.querySelector('.jm-jira-status-new')?.textContent).toBe('To Do');
+        expect(lozenge('CX-2')?.querySelector('.jm-jira-status-indeterminate')?.textContent).toBe('In Progress');
+        expect(lozenge('CX-3')?.querySelector('.jm-jira-status-done')?.textContent).toBe('Done');
+    });
+
+    it('shows the key without a link when the address is missing or not http', () => {
+        show(mapWith([{ ...issue('CX-4'), url: 'javascript:alert(1)' }, { ...issue('CX-5'), url: null, status: null }]));
+        expect(container.querySelectorAll('a.jm-jira-key')).toHaveLength(0);
+        expect(lozenge('CX-5')?.textContent).toBe('CX-5Status unknown');
+    });
+
+    it('says in plain words why a status could not be read, keeping the last one known', () => {
+        show(mapWith([{ ...issue('CX-6', 'In Progress', 'INDETERMINATE'), error: { code: 'TIMEOUT', message: 'Read timed out' } }]));
+        expect(lozenge('CX-6')?.querySelector('.jm-jira-status')?.textContent).toBe('In Progress');
+        expect(lozenge('CX-6')?.querySelector('.jm-jira-problem')?.textContent)
+            .toBe('Jira did not answer in time. The status shown is the last one read.');
+    });
+
+    it('offers "Connect to Jira" when Jira needs the reader\'s consent', () => {
+        show(mapWith([{ ...issue('CX-7'), error: { code: 'CREDENTIALS_REQUIRED', message: 'x', authorisationUrl: 'https://jira.example.com/oauth' } }]));
+        const connect = lozenge('CX-7')?.querySelector<HTMLAnchorElement>('a.jm-jira-connect');
+        expect(connect?.textContent).toBe('Connect to Jira');
+        expect(connect?.getAttribute('href')).toBe('https://jira.example.com/oauth');
+    });
+
+    it('rolls up resolved pain points for the map and for each stage that has some', () => {
+        show(mapWith([issue('CX-3', 'Done', 'DONE')], {
+            rollup: { resolved: 1, total: 3, stages: [{ stageId: 11, resolved: 1, total: 1 }, { stageId: 10, resolved: 0, total: 2 },
+                { stageId: 12, resolved: 0, total: 0 }] },
+        }));
+        expect(container.querySelector('.jm-map-rollup')?.textContent).toBe('1 of 3 pain points resolved');
+        const stages = [...container.querySelectorAll('thead th[scope=col]')];
+        expect(stages.map((th) => th.querySelector('.jm-rollup')?.textContent ?? null))
+            .toEqual(['0 of 2 pain points resolved', '1 of 1 pain points resolved', null]);
+        expect(stages[1].querySelector('.jm-rollup-all')).not.toBeNull();
+    });
+
+    it('shows no roll-up for a map without pain points, and keeps the filter when the map is refreshed', () => {
+        show(mapWith([issue('CX-1')], { rollup: { resolved: 0, total: 0, stages: [] } }));
+        expect(container.querySelector('.jm-rollup')).toBeNull();
+        const filter = container.querySelector<HTMLSelectElement>('select[id$=lane-filter]')!;
+        act(() => {
+            filter.value = 'PAIN_POINTS';
+            filter.dispatchEvent(new Event('change', { bubbles: true }));
+        });
+        show(mapWith([issue('CX-1', 'Done', 'DONE')], { rollup: { resolved: 1, total: 1, stages: [{ stageId: 11, resolved: 1, total: 1 }] } }));
+        expect(container.querySelector<HTMLSelectElement>('select[id$=lane-filter]')!.value).toBe('PAIN_POINTS');
+        expect(lozenge('CX-1')?.querySelector('.jm-jira-status-done')?.textContent).toBe('Done');
+        expect(container.querySelector('.jm-map-rollup')?.textContent).toBe('1 of 1 pain points resolved');
+    });
+});

@@ -1,0 +1,222 @@
+package it.org.journeymaps.browser;
+
+import com.atlassian.cache.CacheManager;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import it.org.journeymaps.support.Api;
+import it.org.journeymaps.support.FreshMap;
+import it.org.journeymaps.support.RunningDevHost;
+import org.journeymaps.devhost.cache.InMemoryCacheManager;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Paths;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Alice turns a pain point into a Jira issue (devhost's Jira sandbox) from the editor and follows it to Done in
+ * the viewer; with Jira down she is told so in plain words, keeps her card and link, and her retry creates the
+ * issue once. Alice reads French.
+ */
+class JiraBrowserTest {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @RegisterExtension
+    static final RunningDevHost devhost = new RunningDevHost();
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
+    private final Api alice = devhost.as("alice");
+
+    @AfterEach
+    void jiraIsBack() {
+        sandbox("/fault", "{\"fault\":\"NONE\"}");
+    }
+
+    @Test
+    void aliceCreatesAnIssueFromAPainPointSeesToDoAndAfterJiraMovesItSeesDoneAndTheStageRollUp() throws Exception {
+        MapOnPage map = mapOnPage("Jira: to done");
+        try (BrowserContext context = browser.newContext()) {
+            Page page = openEditor(context, map.map().id());
+            Locator dialog = openIssues(page, map.painPoint());
+            assertThat(dialog.locator("#jm-jira-" + map.painPoint() + "-summary").inputValue())
+                    .isEqualTo("Le paiement échoue sur mobile");
+            Browser.screenshot(page, "jira-editor-dialog");
+            assertNoSeriousAccessibilityViolations(page, "[role=dialog]");
+
+            Locator created = create(dialog, 0);
+            String key = created.getAttribute("data-issue-key");
+            assertThat(created.locator(".jm-jira-status").textContent()).isEqualTo("To Do");
+            assertThat(created.locator(".jm-jira-status").getAttribute("class")).contains("jm-jira-status-new");
+            Browser.screenshot(page, "jira-editor-created");
+            page.keyboard().press("Escape");
+            assertThat(page.locator("article[data-card-id='" + map.painPoint() + "'] [data-issue-key='" + key + "']").count())
+                    .as("the card shows its issue").isEqualTo(1);
+            assertThat(keysOf(map)).containsExactly(key);
+
+            sandbox("/issues/" + key + "/transition", "{\"status\":\"Done\"}");
+            fiveMinutesLater();
+            Locator viewer = openViewer(page, map.pageId());
+            Locator lozenge = viewer.locator("[data-issue-key='" + key + "'] .jm-jira-status");
+            assertThat(lozenge.textContent()).isEqualTo("Done");
+            assertThat(lozenge.getAttribute("class")).contains("jm-jira-status-done");
+            assertThat(viewer.locator("thead th[scope=col]").first().locator(".jm-rollup").textContent())
+                    .isEqualTo("1 sur 2 points de douleur résolus");
+            assertThat(viewer.locator(".jm-map-rollup").textContent()).isEqualTo("1 sur 2 points de douleur résolus");
+            Browser.screenshot(page, "jira-viewer-done");
+            assertNoSeriousAccessibilityViolations(page, ".jm-map");
+        }
+    }
+
+    @Test
+    void withJiraDownAliceIsToldInPlainWordsKeepsCardAndLinkAndHerRetryCreatesTheIssueOnce() throws Exception {
+        MapOnPage map = mapOnPage("Jira: down");
+        try (BrowserContext context = browser.newContext()) {
+            Page page = openEditor(context, map.map().id());
+            Locator dialog = openIssues(page, map.painPoint());
+            String linked = create(dialog, 0).getAttribute("data-issue-key");
+
+            sandbox("/fault", "{\"fault\":\"DOWN\"}");
+            Locator summary = dialog.locator("#jm-jira-" + map.painPoint() + "-summary");
+            summary.fill("Deuxième ticket, Jira en panne");
+            dialog.locator(".jm-jira-create-submit").click();
+            Locator failure = dialog.locator(".jm-jira-failure");
+            failure.waitFor();
+            assertThat(failure.textContent()).startsWith("Jira est injoignable.").contains("ne crée jamais un second ticket");
+            assertThat(summary.inputValue()).as("nothing typed is lost").isEqualTo("Deuxième ticket, Jira en panne");
+            assertThat(dialog.locator(".jm-jira-create-submit").textContent()).isEqualTo("Réessayer");
+            Browser.screenshot(page, "jira-editor-down");
+            assertNoSeriousAccessibilityViolations(page, "[role=dialog]");
+            assertThat(keysOf(map)).containsExactly(linked);
+
+            fiveMinutesLater();
+            Page reader = context.newPage();
+            Locator viewer = openViewer(reader, map.pageId());
+            assertThat(viewer.locator(".jm-card-text").allTextContents()).contains("Le paiement échoue sur mobile");
+            Locator kept = viewer.locator("[data-issue-key='" + linked + "']");
+            assertThat(kept.locator(".jm-jira-status").textContent()).as("the link and its last status known").isEqualTo("To Do");
+            assertThat(kept.locator(".jm-jira-problem").textContent())
+                    .isEqualTo("Jira est injoignable. Le statut affiché est le dernier lu.");
+            Browser.screenshot(reader, "jira-viewer-down");
+            reader.close();
+
+            sandbox("/fault", "{\"fault\":\"NONE\"}");
+            create(dialog, 1);
+            assertThat(dialog.locator(".jm-jira-failure").count()).isZero();
+            assertThat(keysOf(map)).hasSize(2).startsWith(linked);
+            Browser.screenshot(page, "jira-editor-retried");
+        }
+    }
+
+    /** A page holding the journey-map macro of a fresh map with two pain points in its first stage. */
+    private MapOnPage mapOnPage(String title) {
+        long pageId = devhost.createPage("DEMO", title);
+        FreshMap map = FreshMap.create(alice, pageId, title);
+        long pains = map.laneIds().get(1);
+        long painPoint = alice.post(map.path() + "/cards", Map.of("stageId", map.firstStageId(), "laneId", pains,
+                "text", "Le paiement échoue sur mobile", "severity", "HIGH")).expect(201).id();
+        alice.post(map.path() + "/cards", Map.of("stageId", map.firstStageId(), "laneId", pains,
+                "text", "Frais de port découverts au dernier moment")).expect(201);
+        devhost.host().directory().updateBody(pageId, "<ac:structured-macro ac:name=\"journey-map\" ac:schema-version=\"1\">"
+                + "<ac:parameter ac:name=\"mapId\">" + map.id() + "</ac:parameter></ac:structured-macro>");
+        return new MapOnPage(map, pageId, painPoint);
+    }
+
+    private record MapOnPage(FreshMap map, long pageId, long painPoint) {
+    }
+
+    /** The keys of the issues linked to the map's first pain point, as the API has them. */
+    private List<String> keysOf(MapOnPage map) {
+        for (JsonNode card : alice.get(map.map().path()).expect(200).json().path("cards")) {
+            if (card.path("id").asLong() == map.painPoint()) {
+                return card.path("issues").valueStream().map(issue -> issue.path("key").asText()).toList();
+            }
+        }
+        throw new AssertionError("no card " + map.painPoint());
+    }
+
+    /** Signs alice in through the form if asked, and waits for the editor's grid. */
+    private static Page openEditor(BrowserContext context, long mapId) {
+        Page page = context.newPage();
+        page.navigate(devhost.host().baseUrl() + "/plugins/servlet/journeymaps/editor?mapId=" + mapId);
+        Browser.signInIfAsked(page, "alice");
+        page.locator("table.jm-editor-grid").waitFor();
+        return page;
+    }
+
+    /** Opens the card's Jira dialog and waits until the pickers hold Jira's projects and issue types. */
+    private static Locator openIssues(Page page, long cardId) {
+        page.locator("table.jm-editor-grid").waitFor();
+        page.locator("article[data-card-id='" + cardId + "'] .jm-jira-open").click();
+        Locator dialog = page.locator("section[role=dialog]");
+        dialog.waitFor();
+        page.waitForFunction("id => document.getElementById(id)?.options.length > 0", "jm-jira-" + cardId + "-type");
+        return dialog;
+    }
+
+    /** Presses "Create issue" (or "Try again") and waits for the dialog to list the issue as linked number {@code nth}. */
+    private static Locator create(Locator dialog, int nth) {
+        dialog.locator(".jm-jira-create-submit").click();
+        Locator created = dialog.locator(".jm-jira-linked .jm-jira-issue").nth(nth);
+        created.waitFor();
+        return created;
+    }
+
+    /** Opens the page and waits for the viewer and its background status refresh. */
+    private static Locator openViewer(Page page, long pageId) {
+        page.navigate(devhost.host().baseUrl() + "/pages/viewpage.action?pageId=" + pageId);
+        Locator map = page.locator(".jm-map[data-jira-refresh]");
+        map.waitFor(new Locator.WaitForOptions().setTimeout(15_000));
+        assertThat(map.getAttribute("data-jira-refresh")).isEqualTo("done");
+        return map;
+    }
+
+    /** The app's issue status cache (five minutes, like Confluence's Jira macro) has let go of what it read. */
+    private static void fiveMinutesLater() {
+        ((InMemoryCacheManager) devhost.host().applicationContext().getBean(CacheManager.class)).expireAll();
+    }
+
+    /** Drives devhost's Jira sandbox control panel (move an issue, switch a fault on or off). */
+    private static void sandbox(String path, String json) {
+        String basic = Base64.getEncoder().encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(devhost.host().baseUrl() + "/jira-sandbox/admin" + path))
+                .header("Content-Type", "application/json").header("Authorization", "Basic " + basic)
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+        try {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as("sandbox %s: %s", path, response.body()).isBetween(200, 299);
+        } catch (IOException e) {
+            throw new AssertionError("sandbox " + path, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("sandbox " + path, e);
+        }
+    }
+
+    /** axe-core over `selector`: no serious or critical violation. */
+    private static void assertNoSeriousAccessibilityViolations(Page page, String selector) {
+        page.addScriptTag(new Page.AddScriptTagOptions()
+                .setPath(Paths.get("frontend", "node_modules", "axe-core", "axe.min.js")));
+        Object violations = page.evaluate("""
+                async selector => (await axe.run(document.querySelector(selector))).violations
+                    .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                    .map(v => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map(n => n.target.join(' ')).join(', ')}`)
+                """, selector);
+        assertThat((List<?>) violations).as("axe-core serious/critical violations").isEmpty();
+    }
+}
