@@ -1,6 +1,8 @@
 package org.journeymaps.devhost;
 
 import com.atlassian.confluence.pages.PageManager;
+import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.core.task.MultiQueueTaskManager;
 import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.spaces.SpaceManager;
 import com.atlassian.sal.api.auth.LoginUriProvider;
@@ -14,6 +16,8 @@ import org.journeymaps.devhost.descriptor.PluginDescriptor;
 import org.journeymaps.devhost.directory.DemoDirectory;
 import org.journeymaps.devhost.directory.DevDirectory;
 import org.journeymaps.devhost.directory.DirectoryPageManager;
+import org.journeymaps.devhost.directory.DirectoryUserAccessor;
+import org.journeymaps.devhost.mail.Outbox;
 import org.journeymaps.devhost.directory.DirectoryPermissionManager;
 import org.journeymaps.devhost.directory.DirectorySpaceManager;
 import org.journeymaps.devhost.i18n.DevI18nResolver;
@@ -107,6 +111,9 @@ public final class DevHost implements AutoCloseable {
         hostServices.put(TemplateRenderer.class, new VelocityTemplateRenderer(
                 MethodAllowlist.forApp(descriptor.velocityAllowlist(), loader, root::contains), i18n));
         hostServices.put(PageBuilderService.class, pageBuilder);
+        Outbox outbox = new Outbox();
+        hostServices.put(MultiQueueTaskManager.class, outbox);
+        hostServices.put(UserAccessor.class, new DirectoryUserAccessor(directory));
         AoHosting ao = AoHosting.host(descriptor.aoModules(), config, loader);
         opened.push(ao);
         hostServices.putAll(ao.services());
@@ -117,7 +124,8 @@ public final class DevHost implements AutoCloseable {
         AppModules modules = new AppModules(container, root, loader);
         WebServer web = new WebServer(new WebServer.Site(config.port(), config.contextPath(), config.anonymousAccess(),
                 directory, permissions, new StorageToView(modules.macros(descriptor.macros())), pageBuilder,
-                webResources, root, modules.restEndpoints(descriptor, config), modules.servlets(descriptor.servlets())));
+                webResources, root, modules.restEndpoints(descriptor, config), modules.servlets(descriptor.servlets()),
+                outbox));
         SeedRunner seeding = new SeedRunner(directory, container);
         if (ao.freshDatabase()) {
             config.seeders().forEach(seeder -> seeder.seedData(seeding));

@@ -8,7 +8,9 @@ public final class JourneyMapEntities {
     @SuppressWarnings("unchecked")
     public static final Class<? extends RawEntity<?>>[] ALL = new Class[] {
         AoJourneyMap.class, AoStage.class, AoLane.class, AoPersona.class, AoMapPersona.class,
-        AoCard.class, AoEmotion.class, AoIssueLink.class, AoMapChange.class
+        AoCard.class, AoEmotion.class, AoIssueLink.class, AoMapChange.class,
+        // Comments
+        AoComment.class, AoMapWatch.class
     };
 
     private JourneyMapEntities() {

@@ -31,6 +31,11 @@ public class MapWriter {
      */
     public <T> T write(long mapId, Supplier<Edit<T>> work) {
         guard.editableMap(mapId);
+        return writeChecked(mapId, work);
+    }
+
+    /** As {@link #write}, for a caller that has checked another right itself (e.g. commenting on the page). */
+    public <T> T writeChecked(long mapId, Supplier<Edit<T>> work) {
         String authorKey = guard.authorKey();
         Instant at = clock.now();
         return repository.inTransaction(() -> {
