@@ -7,6 +7,8 @@ import { deleteCard, moveCard } from '../cardOps';
 import { setDragged } from '../dnd';
 import { moveOf } from '../keys';
 import { cardsIn, neighbourCell } from '../model';
+import { CommentBadge } from '../../comments/CommentBadge';
+import { useComments } from '../../comments/context';
 import { CardFields } from './CardFields';
 import { InlineText } from './InlineText';
 import { SaveState, useFieldError } from './SaveState';
@@ -20,6 +22,7 @@ interface Props {
 
 export function CardView({ card, laneType, autoFocus }: Props) {
     const { store, i18n, confirm } = useEditor();
+    const comments = useComments();
     const textError = useFieldError('card', card.id, 'text');
     const label = i18n.text('journeymaps.editor.card.text');
 
@@ -39,7 +42,8 @@ export function CardView({ card, laneType, autoFocus }: Props) {
         }
     };
     const onDelete = async () => {
-        if (await confirm(i18n.text('journeymaps.editor.card.confirmDelete', card.text))) {
+        const withComments = comments?.goingWith({ anchor: { type: 'CARD', id: card.id } }) ?? '';
+        if (await confirm(i18n.text('journeymaps.editor.card.confirmDelete', card.text) + withComments)) {
             await deleteCard(store, card.id);
         }
     };
@@ -61,6 +65,8 @@ export function CardView({ card, laneType, autoFocus }: Props) {
             <CardFields card={card} laneType={laneType} />
             <div class="jm-card-footer">
                 <SaveState kind="card" id={card.id} field="text" label={label} />
+                <CommentBadge anchor={{ type: 'CARD', id: card.id }} i18n={i18n}
+                              label={i18n.text('journeymaps.comments.anchor.card', card.text)} />
                 <button type="button" class="aui-button aui-button-subtle jm-icon-button" onClick={() => void onDelete()}
                     aria-label={i18n.text('journeymaps.editor.card.delete')} title={i18n.text('journeymaps.editor.card.delete')}>
                     <span class="aui-icon aui-icon-small aui-iconfont-delete" aria-hidden="true" />

@@ -5,6 +5,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { EditorRoot } from '../root';
 import type { EditorStore } from '../store';
 import { isRedo, isUndo } from '../keys';
+import { CommentsHost } from '../../comments/CommentsHost';
 import { ConfirmDialog } from './ConfirmDialog';
 import { EditorContext, useStoreVersion } from './context';
 import { Grid } from './Grid';
@@ -54,6 +55,7 @@ export function EditorApp({ store, root }: { readonly store: EditorStore; readon
 
     return (
         <EditorContext.Provider value={context}>
+            <CommentsHost mapId={store.map.id} mapTitle={store.map.title} permissions={store.map.permissions} i18n={store.i18n}>
             <div class="jm-editor-app">
                 <Toolbar pageUrl={root.pageUrl} />
                 <MapHeader />
@@ -64,6 +66,7 @@ export function EditorApp({ store, root }: { readonly store: EditorStore; readon
                 <div class="assistive jm-live" aria-live="polite" role="status">{store.announcement}</div>
                 {question && <ConfirmDialog message={question.message} onAnswer={(ok) => { setQuestion(undefined); question.answer(ok); }} />}
             </div>
+            </CommentsHost>
         </EditorContext.Provider>
     );
 }

@@ -3,6 +3,7 @@
 import type { Card, IssueLink } from '../../common/api/cards';
 import type { LaneType } from '../../common/api/lanes';
 import type { I18n } from '../../common/i18n';
+import { CommentBadge } from '../../comments/CommentBadge';
 import { ChannelIcon } from './ChannelIcon';
 
 const cssName = (value: string) => value.toLowerCase().replace(/_/g, '-');
@@ -18,6 +19,8 @@ export function CardView({ card, laneType, i18n }: { card: Card; laneType: LaneT
     return (
         <div class={classes.join(' ')}>
             <p class="jm-card-text">{card.text}</p>
+            <CommentBadge anchor={{ type: 'CARD', id: card.id }} i18n={i18n}
+                          label={i18n.text('journeymaps.comments.anchor.card', card.text)} />
             {hasMeta && (
                 <p class="jm-card-meta">
                     {card.channel && (

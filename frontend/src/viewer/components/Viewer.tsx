@@ -9,6 +9,7 @@ import { NO_FILTER, visibleLanes, visibleSeries } from '../filter';
 import { buildGrid, laneTypesOf } from '../grid';
 import type { MacroRoot } from '../roots';
 import { DEFAULT_ZOOM, zoomForKey } from '../zoom';
+import { CommentsHost } from '../../comments/CommentsHost';
 import { GridTable } from './GridTable';
 import { Toolbar } from './Toolbar';
 
@@ -40,6 +41,7 @@ export function Viewer({ root, map, i18n, editUrl }: Props) {
     };
 
     return (
+        <CommentsHost mapId={map.id} mapTitle={map.title} permissions={map.permissions} i18n={i18n}>
         <div class="jm-viewer" onKeyDown={onKeyDown}>
             <Toolbar mapId={map.id} laneTypes={laneTypesOf(grid)} personas={map.personas} filter={filter}
                      onFilter={setFilter} zoom={zoom} onZoom={setZoom} editUrl={editUrl} i18n={i18n} />
@@ -56,5 +58,6 @@ export function Viewer({ root, map, i18n, editUrl }: Props) {
                     )}
             </div>
         </div>
+        </CommentsHost>
     );
 }

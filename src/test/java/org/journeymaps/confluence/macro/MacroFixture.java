@@ -46,6 +46,6 @@ final class MacroFixture {
         List<IssueLink> links = List.of(new IssueLink(61, 32, "jira", "CX-12", "Guest checkout", "In Progress",
                 "indeterminate", at, null));
         return new MapView(new MapContent(map, stages, lanes, cards, emotions, personas, links),
-                new MapPermissions(true, true, canEdit));
+                new MapPermissions(true, true, canEdit, false));
     }
 }
