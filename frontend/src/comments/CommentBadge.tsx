@@ -24,8 +24,12 @@ export function CommentBadge({ anchor, label, i18n }: Props) {
                 title={i18n.text('journeymaps.comments.add.on', label)}
                 data-anchor={`${anchor.type}:${anchor.id ?? ''}`}
                 onClick={(e) => { e.stopPropagation(); comments.open(anchor, label); }}>
-            {/* The icon is drawn by CSS, so the element's text stays its count (tables read as text). */}
-            <span class="jm-comment-icon" aria-hidden="true" />{count > 0 && <span class="jm-comment-count">{count}</span>}
+            {/* An SVG icon, so the element's text stays its count (tables are read as text). */}
+            <svg class="jm-comment-icon" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+                <path d="M2 2.5h12v8.5H7l-3.5 3v-3H2z" fill="none" stroke="currentColor" stroke-width="1.5"
+                      stroke-linejoin="round" />
+            </svg>
+            {count > 0 && <span class="jm-comment-count">{count}</span>}
         </button>
     );
 }
