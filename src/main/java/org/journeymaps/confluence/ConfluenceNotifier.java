@@ -15,14 +15,18 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.journeymaps.app.port.CommentNotification;
 import org.journeymaps.app.port.Notifier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Notifies by plain-text mail on Confluence's mail queue (the way Confluence's own actions send mail), so the text
  * of a comment is never interpreted as HTML. Users who may not view the page, or have no e-mail address, are skipped.
+ * Texts are in the language of the commenter (the current user), as SAL's resolver gives them.
  */
 @Named
 public class ConfluenceNotifier implements Notifier {
     static final String MAIL_QUEUE = "mail";
+    private static final Logger LOG = LoggerFactory.getLogger(ConfluenceNotifier.class);
 
     private final UserAccessor userAccessor;
     private final PageManager pageManager;
@@ -44,6 +48,15 @@ public class ConfluenceNotifier implements Notifier {
 
     @Override
     public void send(String recipientKey, long pageId, CommentNotification notification) {
+        try {
+            queueMail(recipientKey, pageId, notification);
+        } catch (RuntimeException e) {
+            // The comment is saved already; a mail that cannot be queued must not make the write look failed.
+            LOG.warn("Could not queue the comment notification for user {}", recipientKey, e);
+        }
+    }
+
+    private void queueMail(String recipientKey, long pageId, CommentNotification notification) {
         ConfluenceUser recipient = userAccessor.getExistingUserByKey(new UserKey(recipientKey));
         AbstractPage page = pageManager.getAbstractPage(pageId);
         if (recipient == null || page == null || recipient.getEmail() == null || recipient.getEmail().isBlank()
