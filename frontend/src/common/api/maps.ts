@@ -20,6 +20,8 @@ export interface MapPermissions {
     readonly view: boolean;
     readonly comment: boolean;
     readonly edit: boolean;
+    /** Administers the page's space: may delete anyone's comments. */
+    readonly spaceAdmin?: boolean;
 }
 
 /** The full map, its elements each ordered by position. */

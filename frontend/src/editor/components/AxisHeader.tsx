@@ -2,6 +2,8 @@
 // goes with it), reorder by dragging the header or with Alt+Arrow keys (announced).
 
 import type { ComponentChildren } from 'preact';
+import { CommentBadge } from '../../comments/CommentBadge';
+import { useComments } from '../../comments/context';
 import { carries, draggedId, setDragged } from '../dnd';
 import { moveOf } from '../keys';
 import { moveIdTo, shiftId } from '../model';
@@ -23,6 +25,7 @@ interface Props {
 
 export function AxisHeader({ axis, id, name, cardCount, description, children }: Props) {
     const { store, i18n, confirm } = useEditor();
+    const comments = useComments();
     const ids = (axis === 'stage' ? store.map.stages : store.map.lanes).map((e) => e.id);
     const nameError = useFieldError(axis, id, 'name');
     const descriptionError = useFieldError(axis, id, 'description');
@@ -46,7 +49,10 @@ export function AxisHeader({ axis, id, name, cardCount, description, children }:
         }
     };
     const onDelete = async () => {
-        if (await confirm(i18n.text(`journeymaps.editor.${axis}.confirmDelete`, name, cardCount))) {
+        const cardIds = store.map.cards.filter((c) => (axis === 'stage' ? c.stageId : c.laneId) === id).map((c) => c.id);
+        const emotionIds = axis === 'stage' ? store.map.emotions.filter((p) => p.stageId === id).map((p) => p.id) : [];
+        const withComments = comments?.goingWith({ anchor: { type: axis === 'stage' ? 'STAGE' : 'LANE', id }, cardIds, emotionIds }) ?? '';
+        if (await confirm(i18n.text(`journeymaps.editor.${axis}.confirmDelete`, name, cardCount) + withComments)) {
             await deleteElement(store, axis, id);
         }
     };
@@ -58,6 +64,8 @@ export function AxisHeader({ axis, id, name, cardCount, description, children }:
                     onDragStart={(e) => setDragged(e.dataTransfer, axis, id)}>
                     <span class="aui-icon aui-icon-small aui-iconfont-drag-vertical" aria-hidden="true" />
                 </span>
+                <CommentBadge anchor={{ type: axis === 'stage' ? 'STAGE' : 'LANE', id }} i18n={i18n}
+                              label={i18n.text(`journeymaps.comments.anchor.${axis}`, name)} />
                 <InlineText id={`jm-${axis}-${id}-name`} value={name} label={label} error={nameError} className="jm-axis-name"
                     onCommit={(value) => void store.patch(axis, store.refOf(axis, id), { name: value }, label)} />
                 <button type="button" class="aui-button aui-button-subtle jm-icon-button"

@@ -8,6 +8,8 @@ import { setDragged } from '../dnd';
 import { moveOf } from '../keys';
 import { keyboardMoveTarget } from '../model';
 import { CardIssues } from '../../jira/components/CardIssues';
+import { CommentBadge } from '../../comments/CommentBadge';
+import { useComments } from '../../comments/context';
 import { CardFields } from './CardFields';
 import { InlineText } from './InlineText';
 import { SaveState, useFieldError } from './SaveState';
@@ -21,6 +23,7 @@ interface Props {
 
 export function CardView({ card, laneType, autoFocus }: Props) {
     const { store, i18n, confirm } = useEditor();
+    const comments = useComments();
     const textError = useFieldError('card', card.id, 'text');
     const label = i18n.text('journeymaps.editor.card.text');
 
@@ -40,7 +43,8 @@ export function CardView({ card, laneType, autoFocus }: Props) {
         }
     };
     const onDelete = async () => {
-        if (await confirm(i18n.text('journeymaps.editor.card.confirmDelete', card.text))) {
+        const withComments = comments?.goingWith({ anchor: { type: 'CARD', id: card.id } }) ?? '';
+        if (await confirm(i18n.text('journeymaps.editor.card.confirmDelete', card.text) + withComments)) {
             await deleteCard(store, card.id);
         }
     };
@@ -63,6 +67,8 @@ export function CardView({ card, laneType, autoFocus }: Props) {
             <CardIssues card={card} laneType={laneType} />
             <div class="jm-card-footer">
                 <SaveState kind="card" id={card.id} field="text" label={label} />
+                <CommentBadge anchor={{ type: 'CARD', id: card.id }} i18n={i18n}
+                              label={i18n.text('journeymaps.comments.anchor.card', card.text)} />
                 <button type="button" class="aui-button aui-button-subtle jm-icon-button" onClick={() => void onDelete()}
                     aria-label={i18n.text('journeymaps.editor.card.delete')} title={i18n.text('journeymaps.editor.card.delete')}>
                     <span class="aui-icon aui-icon-small aui-iconfont-delete" aria-hidden="true" />

@@ -7,6 +7,7 @@ import { PresenceList } from '../../live/PresenceList';
 import type { EditorRoot } from '../root';
 import type { EditorStore } from '../store';
 import { isRedo, isUndo } from '../keys';
+import { CommentsHost } from '../../comments/CommentsHost';
 import { ConfirmDialog } from './ConfirmDialog';
 import { EditorContext, useStoreVersion } from './context';
 import { HistorySection } from '../../history/HistorySection';
@@ -57,6 +58,7 @@ export function EditorApp({ store, root, live }: { readonly store: EditorStore; 
 
     return (
         <EditorContext.Provider value={context}>
+            <CommentsHost mapId={store.map.id} mapTitle={store.map.title} permissions={store.map.permissions} i18n={store.i18n}>
             <div class="jm-editor-app">
                 <Toolbar pageUrl={root.pageUrl}>{live && <PresenceList live={live} i18n={store.i18n} />}</Toolbar>
                 <MapHeader />
@@ -68,6 +70,7 @@ export function EditorApp({ store, root, live }: { readonly store: EditorStore; 
                 <div class="assistive jm-live" aria-live="polite" role="status">{store.announcement}</div>
                 {question && <ConfirmDialog message={question.message} onAnswer={(ok) => { setQuestion(undefined); question.answer(ok); }} />}
             </div>
+            </CommentsHost>
         </EditorContext.Provider>
     );
 }

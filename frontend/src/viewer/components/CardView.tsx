@@ -4,6 +4,7 @@ import type { Card } from '../../common/api/cards';
 import type { LaneType } from '../../common/api/lanes';
 import type { I18n } from '../../common/i18n';
 import { IssueLozenge } from '../../jira/components/IssueLozenge';
+import { CommentBadge } from '../../comments/CommentBadge';
 import { ChannelIcon } from './ChannelIcon';
 
 const cssName = (value: string) => value.toLowerCase().replace(/_/g, '-');
@@ -19,6 +20,8 @@ export function CardView({ card, laneType, i18n }: { card: Card; laneType: LaneT
     return (
         <div class={classes.join(' ')} data-card-id={card.id}>
             <p class="jm-card-text">{card.text}</p>
+            <CommentBadge anchor={{ type: 'CARD', id: card.id }} i18n={i18n}
+                          label={i18n.text('journeymaps.comments.anchor.card', card.text)} />
             {hasMeta && (
                 <p class="jm-card-meta">
                     {card.channel && (

@@ -7,6 +7,7 @@ import type { I18n } from '../../common/i18n';
 import type { CurveSeries } from '../curve';
 import type { GridLane } from '../grid';
 import { StageRollup } from '../../jira/components/Rollup';
+import { CommentBadge } from '../../comments/CommentBadge';
 import { CardView } from './CardView';
 import { EmotionCurve } from './EmotionCurve';
 
@@ -36,6 +37,8 @@ export function GridTable({ mapId, title, stages, lanes, series, compact, i18n, 
                     {stages.map((stage) => (
                         <th key={stage.id} scope="col" class="jm-stage">
                             <span class="jm-stage-name">{stage.name}</span>
+                            <CommentBadge anchor={{ type: 'STAGE', id: stage.id }} i18n={i18n}
+                                          label={i18n.text('journeymaps.comments.anchor.stage', stage.name)} />
                             {stage.description && !compact
                                 && <span class="jm-stage-description">{stage.description}</span>}
                             <StageRollup rollup={rollup} stageId={stage.id} i18n={i18n} />
@@ -56,6 +59,8 @@ function LaneHeader({ lane, i18n }: { lane: GridLane; i18n: I18n }) {
     return (
         <th scope="row" class="jm-lane-header">
             <span class="jm-lane-name">{lane.lane.name}</span>
+            <CommentBadge anchor={{ type: 'LANE', id: lane.lane.id }} i18n={i18n}
+                          label={i18n.text('journeymaps.comments.anchor.lane', lane.lane.name)} />
             <span class="jm-lane-type">{i18n.text(`journeymaps.lane.type.${lane.lane.type}`)}</span>
         </th>
     );

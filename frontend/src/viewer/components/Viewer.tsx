@@ -12,6 +12,7 @@ import type { MacroRoot } from '../roots';
 import { DEFAULT_ZOOM, zoomForKey } from '../zoom';
 import { CounterpartToggle } from '../../history/CounterpartToggle';
 import { MapRollup } from '../../jira/components/Rollup';
+import { CommentsHost } from '../../comments/CommentsHost';
 import { GridTable } from './GridTable';
 import { Toolbar } from './Toolbar';
 
@@ -46,6 +47,7 @@ export function Viewer({ root, map, i18n, editUrl }: Props) {
     };
 
     return (
+        <CommentsHost mapId={map.id} mapTitle={map.title} permissions={map.permissions} i18n={i18n}>
         <div class="jm-viewer" onKeyDown={onKeyDown}>
             <Toolbar mapId={map.id} laneTypes={laneTypesOf(grid)} personas={map.personas} filter={filter}
                      onFilter={setFilter} zoom={zoom} onZoom={setZoom} editUrl={editUrl} onExport={onExport} i18n={i18n} />
@@ -65,5 +67,6 @@ export function Viewer({ root, map, i18n, editUrl }: Props) {
             </div>
             {map.counterpartMapId != null && <CounterpartToggle mapId={map.id} i18n={i18n} />}
         </div>
+        </CommentsHost>
     );
 }

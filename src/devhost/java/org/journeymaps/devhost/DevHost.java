@@ -4,6 +4,8 @@ import com.atlassian.applinks.api.ApplicationLinkService;
 import com.atlassian.applinks.host.spi.HostApplication;
 import com.atlassian.cache.CacheManager;
 import com.atlassian.confluence.pages.PageManager;
+import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.core.task.MultiQueueTaskManager;
 import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.spaces.SpaceManager;
 import com.atlassian.event.api.EventPublisher;
@@ -23,6 +25,8 @@ import org.journeymaps.devhost.directory.DevDirectory;
 import org.journeymaps.devhost.directory.DevPageActions;
 import org.journeymaps.devhost.directory.DirectoryPageManager;
 import org.journeymaps.devhost.events.DevEventPublisher;
+import org.journeymaps.devhost.directory.DirectoryUserAccessor;
+import org.journeymaps.devhost.mail.Outbox;
 import org.journeymaps.devhost.directory.DirectoryPermissionManager;
 import org.journeymaps.devhost.directory.DirectorySpaceManager;
 import org.journeymaps.devhost.i18n.DevI18nResolver;
@@ -164,6 +168,9 @@ public final class DevHost implements AutoCloseable {
         hostServices.put(ApplicationProperties.class, jira.applicationProperties());
         hostServices.put(HostApplication.class, jira.hostApplication());
         hostServices.put(CacheManager.class, new InMemoryCacheManager());
+        Outbox outbox = new Outbox();
+        hostServices.put(MultiQueueTaskManager.class, outbox);
+        hostServices.put(UserAccessor.class, new DirectoryUserAccessor(directory));
         AoHosting ao = AoHosting.host(descriptor.aoModules(), config, loader);
         opened.push(ao);
         hostServices.putAll(ao.services());
@@ -175,7 +182,7 @@ public final class DevHost implements AutoCloseable {
         WebServer web = new WebServer(new WebServer.Site(config.port(), config.contextPath(), config.anonymousAccess(),
                 directory, permissions, new StorageToView(modules.macros(descriptor.macros())), pageBuilder,
                 webResources, root, modules.restEndpoints(descriptor, config), modules.servlets(descriptor.servlets()),
-                sandbox == null ? List.of() : JiraSandboxServlets.of(sandbox)));
+                sandbox == null ? List.of() : JiraSandboxServlets.of(sandbox), outbox));
         SeedRunner seeding = new SeedRunner(directory, container);
         List<DemoSeeder> seeders = JiraDemoSeeder.addTo(config.seeders(), sandbox);
         if (ao.freshDatabase()) {

@@ -10,7 +10,10 @@ import org.journeymaps.domain.JourneyState;
 import org.journeymaps.domain.Lane;
 import org.journeymaps.domain.Stage;
 
-/** The map elements' part of the repository port: stages, lanes, cards and emotion points, each routed to its rows. */
+/**
+ * The map elements' part of the repository port: stages, lanes, cards and emotion points, each routed to its rows.
+ * Deleting an element first deletes the comments anchored on it and on what goes with it.
+ */
 abstract class AoElementRepository implements JourneyMapRepository {
     protected final Rows rows;
     protected final IssueLinkRows issueLinks;
@@ -18,6 +21,7 @@ abstract class AoElementRepository implements JourneyMapRepository {
     protected final StageRows stages;
     protected final LaneRows lanes;
     protected final EmotionRows emotions;
+    protected final CommentRows comments;
 
     AoElementRepository(Rows rows) {
         this.rows = rows;
@@ -26,6 +30,7 @@ abstract class AoElementRepository implements JourneyMapRepository {
         this.stages = new StageRows(rows, cards);
         this.lanes = new LaneRows(rows, cards);
         this.emotions = new EmotionRows(rows);
+        this.comments = new CommentRows(rows);
     }
 
     @Override
@@ -55,6 +60,7 @@ abstract class AoElementRepository implements JourneyMapRepository {
 
     @Override
     public void deleteStage(long stageId) {
+        comments.deleteOfStage(stageId);
         stages.delete(stageId);
     }
 
@@ -85,6 +91,7 @@ abstract class AoElementRepository implements JourneyMapRepository {
 
     @Override
     public void deleteLane(long laneId) {
+        comments.deleteOfLane(laneId);
         lanes.delete(laneId);
     }
 
@@ -125,6 +132,7 @@ abstract class AoElementRepository implements JourneyMapRepository {
 
     @Override
     public void deleteCard(long cardId) {
+        comments.deleteOfCard(cardId);
         cards.delete(cardId);
     }
 
@@ -145,6 +153,7 @@ abstract class AoElementRepository implements JourneyMapRepository {
 
     @Override
     public void deleteEmotionsOfPersona(long mapId, long personaId) {
+        comments.deleteOfPersonaEmotions(mapId, personaId);
         emotions.deleteOfPersona(mapId, personaId);
     }
 }

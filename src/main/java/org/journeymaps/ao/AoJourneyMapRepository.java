@@ -72,6 +72,7 @@ public class AoJourneyMapRepository extends AoElementRepository {
     @Override
     public void deleteMap(long mapId) {
         transactions.lockMap(mapId);
+        comments.deleteOfMap(mapId);
         maps.delete(mapId);
     }
 

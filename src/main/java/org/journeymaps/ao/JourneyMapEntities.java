@@ -12,7 +12,9 @@ public final class JourneyMapEntities {
         // Live collaboration
         AoPresence.class,
         // History
-        AoMapVersion.class
+        AoMapVersion.class,
+        // Comments
+        AoComment.class, AoMapWatch.class
     };
 
     private JourneyMapEntities() {

@@ -45,6 +45,21 @@ public class AccessGuard {
         return access;
     }
 
+    /** The map, if the caller may comment on its page. */
+    public MapAccess commentableMap(long mapId) {
+        MapAccess access = readableMap(mapId);
+        if (!access.page().comment()) {
+            throw denied("comment on map " + mapId);
+        }
+        return access;
+    }
+
+    /** Refuses {@code action} (authentication required when anonymous, as signing in may help). */
+    public RuntimeException denied(String action) {
+        return isAnonymous() ? new AuthenticationRequiredException()
+                : new PermissionDeniedException("you may not " + action);
+    }
+
     /** The page, if the caller may edit it. */
     public PageAccess editablePage(long pageId) {
         PageAccess page = accessPolicy.accessTo(pageId);
@@ -85,11 +100,6 @@ public class AccessGuard {
             throw hidden(element, key);
         }
         return space;
-    }
-
-    private RuntimeException denied(String action) {
-        return isAnonymous() ? new AuthenticationRequiredException()
-                : new PermissionDeniedException("you may not " + action);
     }
 
     private boolean isAnonymous() {

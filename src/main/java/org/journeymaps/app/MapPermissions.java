@@ -3,9 +3,10 @@ package org.journeymaps.app;
 import org.journeymaps.app.port.PageAccess;
 
 /** What the caller may do with a map, as the client needs to know it. */
-public record MapPermissions(boolean view, boolean comment, boolean edit) {
+/** {@code spaceAdmin}: administers the page's space, so may delete anyone's comments. */
+public record MapPermissions(boolean view, boolean comment, boolean edit, boolean spaceAdmin) {
 
     static MapPermissions of(PageAccess page) {
-        return new MapPermissions(page.view(), page.comment(), page.edit());
+        return new MapPermissions(page.view(), page.comment(), page.edit(), page.spaceAdmin());
     }
 }

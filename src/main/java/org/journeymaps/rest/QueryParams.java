@@ -1,5 +1,6 @@
 package org.journeymaps.rest;
 
+import java.util.Arrays;
 import org.journeymaps.domain.InvalidFieldException;
 
 /**
@@ -39,5 +40,27 @@ final class QueryParams {
             throw new InvalidFieldException(name, "is out of range");
         }
         return value.intValue();
+    }
+
+    static Boolean optionalBoolean(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        return switch (raw.trim()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new InvalidFieldException(name, "must be true or false");
+        };
+    }
+
+    static <E extends Enum<E>> E optionalEnum(String name, String raw, Class<E> type) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, raw.trim());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFieldException(name, "must be one of " + Arrays.toString(type.getEnumConstants()));
+        }
     }
 }

@@ -1,11 +1,14 @@
 package com.atlassian.user;
 
 /**
- * Contract of atlassian-user's {@code User}. The real interface also inherits {@code getName()} from
- * {@code com.atlassian.user.Entity} (and {@code java.security.Principal}): left out, the app never reads names
- * (it keeps user keys and shows full names).
+ * Contract of atlassian-user's {@code User}. Flattened: the real interface inherits {@code getName()} from
+ * {@code com.atlassian.user.Entity} (and {@code java.security.Principal}).
  */
 public interface User {
 
+    String getName();
+
     String getFullName();
+
+    String getEmail();
 }

@@ -53,17 +53,18 @@ class EntityDeclarationsTest {
         return getters(entity).stream().map(EntityDeclarationsTest::property).collect(Collectors.toSet());
     }
 
-    /** The column getters: not the key, not AO's own {@code @Ignore}d methods, not relations (arrays of entities). */
+    /** The column getters ({@code getX}, or {@code isX} for a boolean): not the key, not AO's own {@code @Ignore}d methods, not relations (arrays of entities). */
     private static List<Method> getters(Class<?> entity) {
         return Arrays.stream(entity.getMethods())
-                .filter(method -> method.getParameterCount() == 0 && method.getName().startsWith("get"))
+                .filter(method -> method.getParameterCount() == 0 && (method.getName().startsWith("get")
+                        || method.getName().startsWith("is") && method.getReturnType() == boolean.class))
                 .filter(method -> !method.getReturnType().isArray())
                 .filter(method -> !method.isAnnotationPresent(Ignore.class) && !method.getName().equals("getID"))
                 .toList();
     }
 
     private static String property(Method getter) {
-        String name = Introspector.decapitalize(getter.getName().substring(3));
+        String name = Introspector.decapitalize(getter.getName().substring(getter.getName().startsWith("is") ? 2 : 3));
         return RawEntity.class.isAssignableFrom(getter.getReturnType()) ? name + "Id" : name;
     }
 }

@@ -29,6 +29,13 @@ final class FakeAccessPolicy implements AccessPolicy {
                 right.compareTo(Right.COMMENT) >= 0, right == Right.EDIT, false));
     }
 
+    /** Makes the caller an administrator of the page's space, keeping their rights on the page. */
+    void spaceAdmin(long pageId) {
+        PageAccess page = pages.get(pageId);
+        pages.put(pageId, new PageAccess(true, page.spaceKey(), page.title(), page.view(), page.comment(), page.edit(),
+                true));
+    }
+
     void space(String spaceKey, Right right) {
         spaces.put(spaceKey, new SpaceAccess(true, right.compareTo(Right.VIEW) >= 0, right == Right.EDIT));
     }

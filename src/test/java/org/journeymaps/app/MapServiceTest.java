@@ -39,7 +39,7 @@ class MapServiceTest {
         assertThat(map.state()).isEqualTo(JourneyState.CURRENT);
         assertThat(map.createdBy()).isEqualTo("alice");
         assertThat(view.content().stages()).isEmpty();
-        assertThat(view.permissions()).isEqualTo(new MapPermissions(true, true, true));
+        assertThat(view.permissions()).isEqualTo(new MapPermissions(true, true, true, false));
         assertThat(app.storedMap(map.id())).isEqualTo(map);
         assertThat(app.repository.changesOf(map.id())).containsExactly(new MapChange(map.id(), 1, "alice",
                 map.createdAt(), ChangeKind.CREATED, ElementType.MAP, map.id()));

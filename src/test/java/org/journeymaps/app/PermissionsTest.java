@@ -40,7 +40,7 @@ class PermissionsTest {
         MapView view = app.maps.get(map.id());
 
         assertThat(view.content().map().id()).isEqualTo(map.id());
-        assertThat(view.permissions()).isEqualTo(new MapPermissions(true, false, false));
+        assertThat(view.permissions()).isEqualTo(new MapPermissions(true, false, false, false));
     }
 
     @Test

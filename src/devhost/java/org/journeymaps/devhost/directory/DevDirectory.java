@@ -5,7 +5,6 @@ import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.spaces.DevHostSpaces;
 import com.atlassian.confluence.spaces.Space;
 import com.atlassian.user.User;
-import com.atlassian.sal.api.user.DevHostUserKeys;
 import com.atlassian.sal.api.user.UserKey;
 
 import java.nio.charset.StandardCharsets;
@@ -54,6 +53,11 @@ public final class DevDirectory {
 
     public synchronized Optional<DevUser> user(String name) {
         return name == null ? Optional.empty() : Optional.ofNullable(users.get(name.toLowerCase(Locale.ROOT)));
+    }
+
+    /** Every user, in the order they were added. */
+    public synchronized List<DevUser> users() {
+        return List.copyOf(users.values());
     }
 
     /** The user with these credentials, if any. */
@@ -171,7 +175,7 @@ public final class DevDirectory {
     private static UserKey keyFor(String name) {
         try {
             byte[] digest = MessageDigest.getInstance("MD5").digest(("devhost-user:" + name).getBytes(StandardCharsets.UTF_8));
-            return DevHostUserKeys.of(HexFormat.of().formatHex(digest));
+            return new UserKey(HexFormat.of().formatHex(digest));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("MD5 is part of every JDK", e);
         }

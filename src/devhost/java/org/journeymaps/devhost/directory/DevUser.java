@@ -27,9 +27,15 @@ public final class DevUser implements ConfluenceUser {
         this.siteAdmin = siteAdmin;
     }
 
-    /** The user name (Confluence's {@code User.getName()}, which the contracts leave out: the app never reads it). */
+    @Override
     public String getName() {
         return name;
+    }
+
+    /** Devhost's users all have an address at example.com; mail to it lands in devhost's outbox. */
+    @Override
+    public String getEmail() {
+        return name + "@example.com";
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.journeymaps.devhost.app.AppRoot;
 import org.journeymaps.devhost.directory.DevDirectory;
 import org.journeymaps.devhost.render.StorageToView;
 import org.journeymaps.devhost.rest.RestEndpoint;
+import org.journeymaps.devhost.mail.Outbox;
 import org.journeymaps.devhost.security.AuthenticationFilter;
 import org.journeymaps.devhost.security.SignIn;
 import org.journeymaps.devhost.security.XsrfFilter;
@@ -36,7 +37,7 @@ public final class WebServer implements AutoCloseable {
     public record Site(int port, String contextPath, boolean anonymousAccess, DevDirectory directory,
                        PermissionManager permissions, StorageToView storageToView, DevPageBuilderService pageBuilder,
                        WebResourceRegistry webResources, AppRoot appRoot, List<RestEndpoint> restEndpoints,
-                       List<HostedServlet> servlets, List<HostedServlet> hostServlets) {
+                       List<HostedServlet> servlets, List<HostedServlet> hostServlets, Outbox outbox) {
     }
 
     private final Server server = new Server();
@@ -88,6 +89,7 @@ public final class WebServer implements AutoCloseable {
         map(context, "download", new DownloadServlet(site.webResources(), site.appRoot()), DownloadServlet.PATH + "/*");
         map(context, "stylesheet", new StylesheetServlet(), StylesheetServlet.PATH);
         map(context, "error", new ErrorPageServlet(), ErrorPageServlet.PATH);
+        map(context, "outbox", new OutboxServlet(site.outbox(), layout), OutboxServlet.PATH);
         server.setHandler(context);
     }
 

@@ -1,5 +1,6 @@
 package org.journeymaps.rest.dto;
 
+import org.journeymaps.app.CommentView;
 import org.journeymaps.domain.Card;
 import org.journeymaps.domain.EmotionPoint;
 import org.journeymaps.domain.JourneyMap;
@@ -29,6 +30,9 @@ public final class ElementDtos {
         }
         if (element instanceof Persona persona) {
             return PersonaDto.of(persona);
+        }
+        if (element instanceof CommentView comment) {
+            return CommentDto.of(comment);
         }
         if (element instanceof JourneyMap map) {
             return MapInfoDto.of(map);

@@ -3,9 +3,9 @@ package org.journeymaps.rest.dto;
 import org.journeymaps.app.MapPermissions;
 
 /** What the caller may do with a map, so the client shows only the controls that will work. */
-public record PermissionsDto(boolean view, boolean comment, boolean edit) {
+public record PermissionsDto(boolean view, boolean comment, boolean edit, boolean spaceAdmin) {
 
     public static PermissionsDto of(MapPermissions p) {
-        return new PermissionsDto(p.view(), p.comment(), p.edit());
+        return new PermissionsDto(p.view(), p.comment(), p.edit(), p.spaceAdmin());
     }
 }

@@ -103,7 +103,7 @@ class PermissionsTest {
         assertThat(devhost.as("alice").get("/maps/" + demoMap).json().path("permissions").path("edit").asBoolean())
                 .isTrue();
         assertThat(devhost.as("bob").get("/maps/" + demoMap).expect(200).json().path("permissions").toString())
-                .isEqualTo("{\"view\":true,\"comment\":true,\"edit\":false}");
+                .isEqualTo("{\"view\":true,\"comment\":true,\"edit\":false,\"spaceAdmin\":false}");
         assertError(devhost.as("carol").get("/maps/" + demoMap), 404);
         assertError(devhost.anonymous().get("/maps/" + demoMap), 401);
     }

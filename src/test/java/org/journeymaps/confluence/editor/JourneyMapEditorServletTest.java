@@ -142,6 +142,6 @@ class JourneyMapEditorServletTest {
         JourneyMap map = new JourneyMap(7, 65537, "D\"S", "Veste " + HOSTILE, null, JourneyState.CURRENT, null, null,
                 null, 5, 1, "alice", at, "alice", at);
         return new MapView(new MapContent(map, List.of(), List.of(), List.of(), List.of(), List.of(), List.of()),
-                new MapPermissions(true, true, canEdit));
+                new MapPermissions(true, true, canEdit, false));
     }
 }

@@ -47,6 +47,6 @@ final class MacroFixture {
         List<IssueLink> links = List.of(new IssueLink(61, 32, "jira", "CX-12", "Guest checkout", "In Progress",
                 StatusCategory.INDETERMINATE, at, null));
         return new MapView(new MapContent(map, stages, lanes, cards, emotions, personas, links),
-                new MapPermissions(true, true, canEdit));
+                new MapPermissions(true, true, canEdit, false));
     }
 }

@@ -3,17 +3,14 @@ package com.atlassian.sal.api.user;
 import java.io.Serializable;
 import java.util.Objects;
 
-/**
- * Contract of SAL's user key: an opaque identifier that survives renames of the user. Only the host creates keys
- * (the constructor is public in SAL, package-private here).
- */
+/** Contract of SAL's user key: an opaque identifier that survives renames of the user. */
 public final class UserKey implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     private final String userkey;
 
-    UserKey(String userkey) {
+    public UserKey(String userkey) {
         this.userkey = Objects.requireNonNull(userkey, "userkey");
     }
 
