@@ -66,6 +66,10 @@ final class CommentRows {
         deleteAnchored(AnchorType.CARD, List.of(cardId));
     }
 
+    void deleteOfEmotion(long emotionId) {
+        deleteAnchored(AnchorType.EMOTION, List.of(emotionId));
+    }
+
     void deleteOfStage(long stageId) {
         deleteAnchored(AnchorType.CARD, idsWhere(AoCard.class, "STAGE_ID", stageId));
         deleteAnchored(AnchorType.EMOTION, idsWhere(AoEmotion.class, "STAGE_ID", stageId));

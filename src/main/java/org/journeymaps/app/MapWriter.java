@@ -39,11 +39,15 @@ public class MapWriter {
     /** {@link #write(long, Supplier)}, with the automatic version before the work taken as {@code snapshot} says. */
     <T> T write(long mapId, Snapshot snapshot, Supplier<Edit<T>> work) {
         guard.editableMap(mapId);
-        return writeChecked(mapId, work);
+        return run(mapId, snapshot, work);
     }
 
     /** As {@link #write}, for a caller that has checked another right itself (e.g. commenting on the page). */
     public <T> T writeChecked(long mapId, Supplier<Edit<T>> work) {
+        return run(mapId, Snapshot.IF_DUE, work);
+    }
+
+    private <T> T run(long mapId, Snapshot snapshot, Supplier<Edit<T>> work) {
         String authorKey = guard.authorKey();
         Instant at = clock.now();
         return repository.inTransaction(() -> {

@@ -19,7 +19,7 @@ import org.journeymaps.domain.history.MapVersion;
  */
 @Named
 public class VersionService {
-    private static final MapPermissions READ_ONLY = new MapPermissions(true, false, false);
+    private static final MapPermissions READ_ONLY = new MapPermissions(true, false, false, false);
 
     private final JourneyMapRepository repository;
     private final MapHistory history;

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Locale;
+import org.journeymaps.app.JiraDirectory;
 import org.journeymaps.app.MapView;
 import org.journeymaps.app.VersionService;
 import org.journeymaps.domain.InvalidFieldException;
@@ -35,10 +36,12 @@ public class VersionResource {
     private static final int DEFAULT_LIMIT = 25;
 
     private final VersionService versions;
+    private final JiraDirectory jira;
 
     @Inject
-    public VersionResource(VersionService versions) {
+    public VersionResource(VersionService versions, JiraDirectory jira) {
         this.versions = versions;
+        this.jira = jira;
     }
 
     @GET
@@ -67,14 +70,14 @@ public class VersionResource {
     @GET
     @Path("{number}")
     public MapDto open(@PathParam("mapId") long mapId, @PathParam("number") String number) {
-        return MapDto.of(versions.open(mapId, versionNumber("number", number)));
+        return MapDto.of(versions.open(mapId, versionNumber("number", number)), jira.serverUrls());
     }
 
     @POST
     @Path("{number}/restore")
     public Response restore(@PathParam("mapId") long mapId, @PathParam("number") String number) {
         MapView restored = versions.restore(mapId, versionNumber("number", number));
-        return Response.ok(MapDto.of(restored))
+        return Response.ok(MapDto.of(restored, jira.serverUrls()))
                 .tag(new EntityTag(String.valueOf(restored.content().map().revision()))).build();
     }
 

@@ -1,7 +1,6 @@
 package org.journeymaps.ao;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +18,7 @@ import org.journeymaps.domain.MapContent;
 import org.journeymaps.domain.Persona;
 import org.journeymaps.domain.Severity;
 import org.journeymaps.domain.Stage;
+import org.journeymaps.domain.StatusCategory;
 import org.journeymaps.domain.history.MapVersion;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -79,21 +79,6 @@ class MapVersionRowsTest extends AoRepositoryTest {
         assertThat(rowsOf(AoMapVersion.class)).isZero();
     }
 
-    @Test
-    void deleteEmotion_shouldDeleteThatPointOnly() {
-        JourneyMap map = newMap(100, "Achat");
-        Stage stage = newStage(map.id(), "Payer", 0);
-        long kept = inTransaction(() -> repository.insertEmotion(
-                EmotionPoint.create(map.id(), stage.id(), null, JourneyState.CURRENT, 1, null)));
-        long deleted = inTransaction(() -> repository.insertEmotion(
-                EmotionPoint.create(map.id(), stage.id(), null, JourneyState.FUTURE, 2, null)));
-
-        inTransaction(() -> history.deleteEmotion(deleted));
-
-        assertThat(inTransaction(() -> repository.loadContent(map.id()).orElseThrow().emotions()))
-                .extracting(EmotionPoint::id, EmotionPoint::curve).containsExactly(tuple(kept, JourneyState.CURRENT));
-    }
-
     /** Every kind of element and attribute, ids as a database would give them. */
     private static MapContent largeContent(JourneyMap map, int stageCount, int laneCount, int cardCount) {
         List<Stage> stages = new ArrayList<>();
@@ -118,7 +103,7 @@ class MapVersionRowsTest extends AoRepositoryTest {
                     i / (laneCount * stageCount), "Carte « " + i + " » <b>&</b>", attributes, 1 + i % 4);
             cards.add(card);
             if (i % 10 == 0) {
-                links.add(new IssueLink(50_000 + i, card.id(), "jira", "SHOP-" + i, "Résumé", "Open", "new",
+                links.add(new IssueLink(50_000 + i, card.id(), "jira", "SHOP-" + i, "Résumé", "Open", StatusCategory.NEW,
                         CREATED, null));
             }
         }

@@ -60,7 +60,7 @@ class VersionServiceTest {
                 MapChange::elementId).containsExactly(ChangeKind.CREATED, ElementType.VERSION, 2L);
         assertThat(app.versions.open(map.id(), 2).content().stages()).extracting(Stage::name)
                 .containsExactly("Découvrir");
-        assertThat(app.versions.open(map.id(), 2).permissions()).isEqualTo(new MapPermissions(true, false, false));
+        assertThat(app.versions.open(map.id(), 2).permissions()).isEqualTo(new MapPermissions(true, false, false, false));
     }
 
     @Test

@@ -109,7 +109,7 @@ public final class LargeMapBenchmark {
                                       Map<String, String> tables, ObjectMapper json) throws Exception {
         Callable<?> floor = () -> Floors.jdbcToJson(JDBC_URL, tables, mapId, json);
         report("save a version (snapshot)", () -> versions.save(mapId, "Benchmark"), floor, ao);
-        report("GET /maps/{id}/versions/{n}", () -> json.writeValueAsBytes(MapDto.of(versions.open(mapId, 1))),
+        report("GET /maps/{id}/versions/{n}", () -> json.writeValueAsBytes(MapDto.of(versions.open(mapId, 1), Map.of())),
                 floor, ao);
         try (Connection connection = DriverManager.getConnection(JDBC_URL, "sa", "");
              PreparedStatement size = connection.prepareStatement("SELECT MAX(LENGTH(\"SNAPSHOT\")) FROM \""
