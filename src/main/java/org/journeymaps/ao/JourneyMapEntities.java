@@ -8,11 +8,13 @@ public final class JourneyMapEntities {
     @SuppressWarnings("unchecked")
     public static final Class<? extends RawEntity<?>>[] ALL = new Class[] {
         AoJourneyMap.class, AoStage.class, AoLane.class, AoPersona.class, AoMapPersona.class,
-        AoCard.class, AoEmotion.class, AoIssueLink.class, AoMapChange.class, AoIssueRequest.class,
+        AoCard.class, AoEmotion.class, AoIssueLink.class, AoMapChange.class,
         // Live collaboration
         AoPresence.class,
         // History
         AoMapVersion.class,
+        // Jira issues: creation requests in flight
+        AoIssueRequest.class,
         // Comments
         AoComment.class, AoMapWatch.class
     };
