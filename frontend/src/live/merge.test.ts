@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Card } from '../common/api/cards';
 import type { Change, ChangeFeed } from '../common/api/changes';
 import { fakeStore } from '../editor/testing';
-import { applyFeed, type Deferred } from './merge';
+import { applyFeed, rewritesMap, type Deferred } from './merge';
 
 let revision = 1;
 function change(type: Change['element']['type'], op: string, id: number, now?: unknown): Change {
@@ -113,5 +113,15 @@ describe('remote changes', () => {
         expect(renders).toBe(0);
         applyFeed(store, feed(change('STAGE', 'UPDATED', 10, { id: 10, name: 'Look', position: 0, version: 2 })), new Map(), nobodyEditing);
         expect(renders).toBe(1);
+    });
+});
+
+describe('a restored version', () => {
+    const change = (op: string): Change => ({ revision: 9, author: 'bob', at: '2026-05-01T09:00:00Z', op,
+        element: { type: 'CARD', id: 1 } });
+
+    it('makes the editor read the map again instead of merging', () => {
+        expect(rewritesMap({ revision: 9, changes: [change('CARD_UPDATED'), change('VERSION_RESTORED')] })).toBe(true);
+        expect(rewritesMap({ revision: 9, changes: [change('CARD_UPDATED')] })).toBe(false);
     });
 });

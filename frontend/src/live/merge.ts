@@ -30,6 +30,11 @@ export function isHeld(store: EditorStore, key: string, editing: (key: string) =
     return editing(key) || status === 'saving' || status === 'error' || status === 'conflict';
 }
 
+/** Whether the feed rewrote the whole map (a version restored), so it is read again rather than merged. */
+export function rewritesMap(feed: ChangeFeed): boolean {
+    return feed.changes.some((change) => change.op === 'VERSION_RESTORED');
+}
+
 /** Applies the feed's changes in revision order, then whatever was deferred and is free now. */
 export function applyFeed(store: EditorStore, feed: ChangeFeed, deferred: Deferred, editing: (key: string) => boolean): void {
     const before = store.map;

@@ -2,7 +2,7 @@
 
 import { request, restUrl } from '../http';
 
-export type ElementType = 'MAP' | 'STAGE' | 'LANE' | 'CARD' | 'EMOTION' | 'PERSONA' | 'COMMENT' | 'ISSUE_LINK';
+export type ElementType = 'MAP' | 'STAGE' | 'LANE' | 'CARD' | 'EMOTION' | 'PERSONA' | 'COMMENT' | 'ISSUE_LINK' | 'VERSION';
 
 export interface ChangedElement {
     readonly type: ElementType;

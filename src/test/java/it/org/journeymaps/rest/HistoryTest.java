@@ -63,7 +63,7 @@ class HistoryTest {
 
         assertThat(fieldNames(version)).isEqualTo(fieldNames(current));
         assertThat(version.path("cards")).isEqualTo(current.path("cards"));
-        assertThat(version.path("permissions").toString()).isEqualTo("{\"view\":true,\"comment\":false,\"edit\":false}");
+        assertThat(version.path("permissions").toString()).isEqualTo("{\"view\":true,\"comment\":false,\"edit\":false,\"spaceAdmin\":false}");
         assertError(alice.get(map.path() + "/versions/99"), 404);
         assertFieldError(alice.get(map.path() + "/versions/zero"), 400, "number");
     }

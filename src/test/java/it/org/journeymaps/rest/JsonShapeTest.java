@@ -49,7 +49,7 @@ class JsonShapeTest {
         assertThat(names(map.path("cards").get(0)))
                 .contains("id", "stageId", "laneId", "position", "text", "version", "issues");
         assertThat(names(map.path("emotions").get(0))).contains("stageId", "personaId", "curve", "score", "note");
-        assertThat(names(map.path("permissions"))).containsExactlyInAnyOrder("view", "comment", "edit");
+        assertThat(names(map.path("permissions"))).containsExactlyInAnyOrder("view", "comment", "edit", "spaceAdmin");
     }
 
     @Test
