@@ -40,7 +40,12 @@ public class JiraDirectory {
         return gateway.issueTypes(server, Require.present("project", blankToNull(projectKey)));
     }
 
-    /** Each server's base URL by id, for links to issues ({@code <url>/browse/<key>}); no permission needed. */
+    /** Where an issue opens in Jira, or null when its server's base URL is unknown. */
+    public static String issueUrl(String baseUrl, String issueKey) {
+        return baseUrl == null ? null : baseUrl + "/browse/" + issueKey;
+    }
+
+    /** Each server's base URL by id, for links to issues ({@link #issueUrl}); no permission needed. */
     public Map<String, String> serverUrls() {
         return gateway.servers().stream().collect(Collectors.toMap(JiraServer::id, JiraServer::url, (a, b) -> a));
     }

@@ -10,6 +10,7 @@ import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import jakarta.inject.Inject;
 import org.journeymaps.app.AuthenticationRequiredException;
+import org.journeymaps.app.JiraDirectory;
 import org.journeymaps.app.MapService;
 import org.journeymaps.app.MapView;
 import org.journeymaps.app.NotFoundException;
@@ -40,15 +41,18 @@ public class JourneyMapMacro implements Macro {
     private final PageBuilderService pageBuilder;
     private final Texts texts;
     private final MapTableViewFactory views;
+    private final JiraDirectory jira;
 
     @Inject
     public JourneyMapMacro(MapService maps, @ComponentImport TemplateRenderer renderer,
-                           @ComponentImport PageBuilderService pageBuilder, @ComponentImport I18nResolver i18n) {
+                           @ComponentImport PageBuilderService pageBuilder, @ComponentImport I18nResolver i18n,
+                           JiraDirectory jira) {
         this.maps = maps;
         this.renderer = renderer;
         this.pageBuilder = pageBuilder;
         this.texts = new Texts(i18n);
         this.views = new MapTableViewFactory(texts);
+        this.jira = jira;
     }
 
     @Override
@@ -74,7 +78,7 @@ public class JourneyMapMacro implements Macro {
         if (INTERACTIVE.contains(outputType)) {
             pageBuilder.assembler().resources().requireWebResource(VIEWER_RESOURCES);
         }
-        return render(MAP_TEMPLATE, Map.of("view", views.build(view, options, outputType), "export", export,
+        return render(MAP_TEMPLATE, Map.of("view", views.build(view, options, outputType, jira.serverUrls()), "export", export,
                 "inlineStyles", export ? MacroStyles.css() : ""));
     }
 

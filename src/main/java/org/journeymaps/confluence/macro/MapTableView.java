@@ -6,20 +6,21 @@ import java.util.List;
  * What the macro template shows, already escaped: every {@code *Html} value is safe to print as is. Records,
  * so the template can only read; each accessor the template calls is on the descriptor's velocity allowlist.
  * {@code laneTypes} names the lane types the page author chose (e.g. {@code PAIN_POINTS,OPPORTUNITIES}; empty
- * for all), so the viewer shows the same lanes.
+ * for all), so the viewer shows the same lanes. {@code rollupHtml} ("n of m pain points resolved", from the
+ * cached Jira status) is empty when the map has no pain point; so is a stage's.
  */
 public record MapTableView(String rootId, long mapId, long pageId, String spaceKeyHtml, boolean canEdit,
                            String outputType, boolean compact, String laneTypes, String titleHtml, String descriptionHtml,
                            String stateHtml, String stateClass, String captionHtml, String cornerHtml,
                            List<PersonaView> personas, List<StageColumnView> stages, List<LaneRowView> lanes,
-                           List<String> warningsHtml) {
+                           List<String> warningsHtml, String rollupHtml) {
 
     /** A persona chip above the map. */
     public record PersonaView(String nameHtml, String roleHtml, String color) {
     }
 
     /** A column header. */
-    public record StageColumnView(String nameHtml, String descriptionHtml) {
+    public record StageColumnView(String nameHtml, String descriptionHtml, String rollupHtml) {
     }
 
     /** A row: its header and either one cell per stage or, for the emotions lane, the curve. */
@@ -35,7 +36,7 @@ public record MapTableView(String rootId, long mapId, long pageId, String spaceK
     public record BadgeView(String cssClass, String labelHtml) {
     }
 
-    /** A Jira issue key with its last known status. */
-    public record IssueView(String keyHtml, String statusHtml, String statusClass) {
+    /** A Jira issue key with its last known status; {@code urlHtml} opens it in Jira (empty when unknown). */
+    public record IssueView(String keyHtml, String urlHtml, String statusHtml, String statusClass) {
     }
 }

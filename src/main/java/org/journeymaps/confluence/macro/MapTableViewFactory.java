@@ -1,5 +1,6 @@
 package org.journeymaps.confluence.macro;
 
+import org.journeymaps.app.JiraDirectory;
 import org.journeymaps.app.MapView;
 import org.journeymaps.confluence.macro.MapTableView.BadgeView;
 import org.journeymaps.confluence.macro.MapTableView.CardView;
@@ -14,6 +15,7 @@ import org.journeymaps.domain.JourneyMap;
 import org.journeymaps.domain.Lane;
 import org.journeymaps.domain.LaneType;
 import org.journeymaps.domain.MapContent;
+import org.journeymaps.domain.Rollup;
 import org.journeymaps.domain.Stage;
 
 import java.util.ArrayList;
@@ -33,7 +35,8 @@ final class MapTableViewFactory {
         this.curves = new EmotionCurveFactory(texts);
     }
 
-    MapTableView build(MapView view, MacroOptions options, String outputType) {
+    /** {@code serverUrls}: each Jira server's base URL by id, for the issue links. */
+    MapTableView build(MapView view, MacroOptions options, String outputType, Map<String, String> serverUrls) {
         MapContent content = view.content();
         JourneyMap map = content.map();
         List<Lane> lanes = content.lanes().stream().filter(lane -> options.shows(lane.type())).toList();
@@ -41,7 +44,9 @@ final class MapTableViewFactory {
                 .collect(Collectors.groupingBy(IssueLink::cardId));
         Map<List<Long>, List<Card>> cardsByCell = content.cards().stream()
                 .collect(Collectors.groupingBy(card -> List.of(card.laneId(), card.stageId())));
-        List<LaneRowView> rows = lanes.stream().map(lane -> row(lane, content, cardsByCell, issuesByCard)).toList();
+        List<LaneRowView> rows = lanes.stream()
+                .map(lane -> row(lane, content, cardsByCell, issuesByCard, serverUrls)).toList();
+        Rollup rollup = Rollup.of(content);
         return new MapTableView("journey-map-" + map.id(), map.id(), map.pageId(), Texts.html(map.spaceKey()),
                 view.permissions().edit(), outputType, options.compact(),
                 options.laneTypes().stream().map(Enum::name).collect(Collectors.joining(",")), Texts.html(map.title()),
@@ -51,18 +56,28 @@ final class MapTableViewFactory {
                 texts.label("journeymaps.map.corner"),
                 content.personas().stream().map(p -> new PersonaView(Texts.html(p.name()), Texts.html(p.role()),
                         p.color() == null ? "#6b778c" : p.color())).toList(),
-                content.stages().stream().map(s -> new StageColumnView(Texts.html(s.name()),
-                        Texts.html(s.description()))).toList(),
+                rollup.stages().stream().map(stage -> stageColumn(content, stage)).toList(),
                 rows, options.unknownLaneTypes().stream()
-                        .map(name -> texts.label("journeymaps.macro.warning.lanes", name)).toList());
+                        .map(name -> texts.label("journeymaps.macro.warning.lanes", name)).toList(),
+                rollupHtml(rollup.resolved(), rollup.total()));
+    }
+
+    private StageColumnView stageColumn(MapContent content, Rollup.StageRollup rollup) {
+        Stage stage = content.stages().stream().filter(s -> s.id() == rollup.stageId()).findFirst().orElseThrow();
+        return new StageColumnView(Texts.html(stage.name()), Texts.html(stage.description()),
+                rollupHtml(rollup.resolved(), rollup.total()));
+    }
+
+    private String rollupHtml(int resolved, int total) {
+        return total == 0 ? "" : texts.label("journeymaps.jira.rollup", resolved, total);
     }
 
     private LaneRowView row(Lane lane, MapContent content, Map<List<Long>, List<Card>> cardsByCell,
-                            Map<Long, List<IssueLink>> issuesByCard) {
+                            Map<Long, List<IssueLink>> issuesByCard, Map<String, String> serverUrls) {
         List<List<CardView>> cells = new ArrayList<>();
         for (Stage stage : content.stages()) {
             cells.add(cardsByCell.getOrDefault(List.of(lane.id(), stage.id()), List.of()).stream()
-                    .map(card -> card(card, lane.type(), issuesByCard.getOrDefault(card.id(), List.of())))
+                    .map(card -> card(card, lane.type(), issuesByCard.getOrDefault(card.id(), List.of()), serverUrls))
                     .toList());
         }
         EmotionCurveView curve = lane.type() == LaneType.EMOTIONS
@@ -73,7 +88,7 @@ final class MapTableViewFactory {
                 cells.stream().anyMatch(cell -> !cell.isEmpty()));
     }
 
-    private CardView card(Card card, LaneType laneType, List<IssueLink> issues) {
+    private CardView card(Card card, LaneType laneType, List<IssueLink> issues, Map<String, String> serverUrls) {
         CardAttributes a = card.attributes();
         List<BadgeView> badges = new ArrayList<>();
         if (a.channel() != null) {
@@ -97,12 +112,13 @@ final class MapTableViewFactory {
             badges.add(badge("jm-evidence-" + lower(a.evidence()), "journeymaps.evidence", a.evidence()));
         }
         return new CardView(Texts.html(card.text()), "jm-card jm-card-" + lower(laneType), badges,
-                issues.stream().map(this::issue).toList());
+                issues.stream().map(link -> issue(link, serverUrls.get(link.serverId()))).toList());
     }
 
-    private IssueView issue(IssueLink link) {
+    private IssueView issue(IssueLink link, String serverUrl) {
         String category = link.statusCategory() == null ? "unknown" : link.statusCategory().name();
-        return new IssueView(Texts.html(link.issueKey()), Texts.html(link.status()),
+        return new IssueView(Texts.html(link.issueKey()), Texts.html(JiraDirectory.issueUrl(serverUrl, link.issueKey())),
+                Texts.html(link.status()),
                 "jm-issue-" + category.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ""));
     }
 

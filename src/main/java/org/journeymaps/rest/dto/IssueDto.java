@@ -2,6 +2,7 @@ package org.journeymaps.rest.dto;
 
 import java.time.Instant;
 import java.util.Map;
+import org.journeymaps.app.JiraDirectory;
 import org.journeymaps.domain.IssueLink;
 import org.journeymaps.domain.StatusCategory;
 
@@ -16,7 +17,7 @@ public record IssueDto(long cardId, String server, String key, String url, Strin
     public static IssueDto of(IssueLink link, Map<String, String> serverUrls) {
         String base = serverUrls.get(link.serverId());
         return new IssueDto(link.cardId(), link.serverId(), link.issueKey(),
-                base == null ? null : base + "/browse/" + link.issueKey(), link.summary(), link.status(),
+                JiraDirectory.issueUrl(base, link.issueKey()), link.summary(), link.status(),
                 link.statusCategory(), link.syncedAt(), JiraErrorDto.of(link.error()));
     }
 }

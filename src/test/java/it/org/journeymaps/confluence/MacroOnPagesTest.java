@@ -42,6 +42,19 @@ class MacroOnPagesTest {
                 .doesNotContain(HOSTILE_SCRIPT, HOSTILE_IMAGE);
     }
 
+    @Test
+    void theDemoPageShowsItsSandboxIssuesAsLinksAndThePainPointRollUpWithoutCallingJira() throws Exception {
+        var sandbox = devhost.host().jiraSandbox().orElseThrow();
+        int jiraRequestsBefore = sandbox.requestCount();
+
+        String page = page("bob", "/pages/viewpage.action?pageId=" + devhost.demoPageId());
+
+        assertThat(page).containsPattern("<a class=\"jm-issue-key\" href=\"http://localhost:\\d+/jira-sandbox/browse/CX-\\d+\">")
+                .containsPattern("<p class=\"jm-rollup jm-map-rollup\">\\d+ of \\d+ pain points resolved</p>")
+                .contains("<span class=\"jm-rollup jm-stage-rollup\">");
+        assertThat(sandbox.requestCount()).isEqualTo(jiraRequestsBefore);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"pdf", "word", "email"})
     void exportsCarryTheTableWithInlineStylesAndNoScript(String outputType) throws Exception {

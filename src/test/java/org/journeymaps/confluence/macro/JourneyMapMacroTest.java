@@ -3,6 +3,7 @@ package org.journeymaps.confluence.macro;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.atlassian.webresource.api.assembler.RequiredResources;
+import org.journeymaps.app.JiraDirectory;
 import org.journeymaps.app.MapService;
 import org.journeymaps.app.NotFoundException;
 import org.journeymaps.confluence.HostRendering;
@@ -26,12 +27,14 @@ class JourneyMapMacroTest {
 
     private final MapService maps = mock(MapService.class);
     private final PageBuilderService pageBuilder = mock(PageBuilderService.class, RETURNS_DEEP_STUBS);
+    private final JiraDirectory jira = mock(JiraDirectory.class);
     private JourneyMapMacro macro;
 
     @BeforeEach
     void setUp() {
         DevI18nResolver i18n = HostRendering.i18n(Locale.ENGLISH);
-        macro = new JourneyMapMacro(maps, HostRendering.renderer(i18n), pageBuilder, i18n);
+        when(jira.serverUrls()).thenReturn(Map.of("jira", "https://jira.example.com"));
+        macro = new JourneyMapMacro(maps, HostRendering.renderer(i18n), pageBuilder, i18n, jira);
         when(maps.get(7)).thenReturn(MacroFixture.map(true));
     }
 
@@ -43,6 +46,16 @@ class JourneyMapMacroTest {
                 "<th scope=\"row\" class=\"jm-lane-header\">", "Achat &amp; paiement", "Douleurs",
                 "id=\"journey-map-7\"", "data-journey-map-id=\"7\"", "data-page-id=\"65537\"",
                 "data-can-edit=\"true\"", "Critical", "CX-12", "In Progress", "jm-issue-indeterminate");
+    }
+
+    @Test
+    void issueKeysLinkToJiraAndPainPointsRollUpPerStageAndMap() throws Exception {
+        String html = render(Map.of("mapId", "7"), "display");
+
+        assertThat(html).contains("<a class=\"jm-issue-key\" href=\"https://jira.example.com/browse/CX-12\">CX-12</a>",
+                "<p class=\"jm-rollup jm-map-rollup\">0 of 1 pain points resolved</p>",
+                "<span class=\"jm-rollup jm-stage-rollup\">0 of 1 pain points resolved</span>");
+        assertThat(html.split("jm-stage-rollup", -1)).hasSize(2); // the stage without pain points shows none
     }
 
     @Test
@@ -119,9 +132,10 @@ class JourneyMapMacroTest {
     @Test
     void followsTheReadersLanguage() throws Exception {
         DevI18nResolver french = HostRendering.i18n(Locale.FRENCH);
-        macro = new JourneyMapMacro(maps, HostRendering.renderer(french), pageBuilder, french);
+        macro = new JourneyMapMacro(maps, HostRendering.renderer(french), pageBuilder, french, jira);
 
-        assertThat(render(Map.of("mapId", "7"), "display")).contains("État actuel", "Points de douleur", "Critique");
+        assertThat(render(Map.of("mapId", "7"), "display")).contains("État actuel", "Points de douleur", "Critique",
+                "0 sur 1 points de douleur résolus");
     }
 
     private String render(Map<String, String> parameters, String outputType) throws Exception {
