@@ -11,6 +11,8 @@ export interface Version {
     readonly label: string | null;
     readonly kind: VersionKind;
     readonly author: string | null;
+    /** The author's name to show. */
+    readonly authorName?: string | null;
     readonly createdAt: string;
     readonly revision: number;
 }

@@ -14,6 +14,8 @@ export interface ChangedElement {
 export interface Change {
     readonly revision: number;
     readonly author: string;
+    /** The author's name to show. */
+    readonly authorName?: string | null;
     readonly at: string;
     /** The element type and what happened (CREATED, UPDATED, MOVED, DELETED, REORDERED), e.g. `CARD_MOVED`. */
     readonly op: string;

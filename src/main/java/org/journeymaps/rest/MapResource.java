@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.journeymaps.app.JiraDirectory;
+import org.journeymaps.app.UserNames;
 import org.journeymaps.app.MapService;
 import org.journeymaps.app.MapTemplateService;
 import org.journeymaps.app.MapView;
@@ -48,15 +49,17 @@ public class MapResource {
     private final LocaleResolver locales;
     private final PresenceService presence;
     private final JiraDirectory jira;
+    private final UserNames userNames;
 
     @Inject
     public MapResource(MapService maps, MapTemplateService templates, @ComponentImport LocaleResolver locales,
-                       PresenceService presence, JiraDirectory jira) {
+                       PresenceService presence, JiraDirectory jira, UserNames userNames) {
         this.maps = maps;
         this.templates = templates;
         this.locales = locales;
         this.presence = presence;
         this.jira = jira;
+        this.userNames = userNames;
     }
 
     @GET
@@ -115,7 +118,7 @@ public class MapResource {
         var changes = maps.changesSince(mapId, QueryParams.requiredLong("since", since));
         // Polled every second by each open editor: the map is read only when something changed.
         var now = changes.changes().isEmpty() ? null : maps.get(mapId).content();
-        return ChangeFeedDto.of(changes, now, PresenceDto.of(presence.present(mapId)));
+        return ChangeFeedDto.of(changes, now, PresenceDto.of(presence.present(mapId)), userNames::displayName);
     }
 
     private static EntityTag etagOf(MapView view) {

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Locale;
 import org.journeymaps.app.JiraDirectory;
+import org.journeymaps.app.UserNames;
 import org.journeymaps.app.MapView;
 import org.journeymaps.app.VersionService;
 import org.journeymaps.domain.InvalidFieldException;
@@ -37,18 +38,20 @@ public class VersionResource {
 
     private final VersionService versions;
     private final JiraDirectory jira;
+    private final UserNames userNames;
 
     @Inject
-    public VersionResource(VersionService versions, JiraDirectory jira) {
+    public VersionResource(VersionService versions, JiraDirectory jira, UserNames userNames) {
         this.versions = versions;
         this.jira = jira;
+        this.userNames = userNames;
     }
 
     @GET
     public VersionListDto list(@PathParam("mapId") long mapId, @QueryParam("start") String start,
                                @QueryParam("limit") String limit) {
         return VersionListDto.of(versions.list(mapId, QueryParams.intOrDefault("start", start, 0),
-                QueryParams.intOrDefault("limit", limit, DEFAULT_LIMIT)));
+                QueryParams.intOrDefault("limit", limit, DEFAULT_LIMIT)), userNames::displayName);
     }
 
     @POST
@@ -56,7 +59,7 @@ public class VersionResource {
     public Response save(@PathParam("mapId") long mapId, NewVersionRequest body, @Context UriInfo uriInfo) {
         MapVersion saved = versions.save(mapId, RequestBodies.required(body).label());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(saved.number())).build())
-                .entity(VersionDto.of(saved)).build();
+                .entity(VersionDto.of(saved, userNames::displayName)).build();
     }
 
     @GET

@@ -11,6 +11,7 @@ import org.journeymaps.domain.Stage;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -20,17 +21,22 @@ import java.util.stream.Stream;
  */
 public record ChangeFeedDto(long revision, boolean more, List<ChangeDto> changes, List<PresenceDto> presence) {
 
-    /** {@code now} may be null when there are no changes; {@code presence} is who has the map open. */
-    public static ChangeFeedDto of(MapChanges changes, MapContent now, List<PresenceDto> presence) {
+    /**
+     * {@code now} may be null when there are no changes; {@code presence} is who has the map open; {@code names}
+     * gives the name to show for an author's user key.
+     */
+    public static ChangeFeedDto of(MapChanges changes, MapContent now, List<PresenceDto> presence,
+                                   UnaryOperator<String> names) {
         return new ChangeFeedDto(changes.revision(), changes.more(),
-                changes.changes().stream().map(change -> ChangeDto.of(change, now)).toList(), presence);
+                changes.changes().stream().map(change -> ChangeDto.of(change, now, names)).toList(), presence);
     }
 
     /** One change: {@code op} is the element type and what happened, e.g. {@code CARD_MOVED}. */
-    public record ChangeDto(long revision, String author, Instant at, String op, ElementRefDto element) {
+    public record ChangeDto(long revision, String author, String authorName, Instant at, String op,
+                            ElementRefDto element) {
 
-        static ChangeDto of(MapChange change, MapContent now) {
-            return new ChangeDto(change.revision(), change.authorKey(), change.at(),
+        static ChangeDto of(MapChange change, MapContent now, UnaryOperator<String> names) {
+            return new ChangeDto(change.revision(), change.authorKey(), names.apply(change.authorKey()), change.at(),
                     change.elementType() + "_" + change.kind(),
                     new ElementRefDto(change.elementType(), change.elementId(), currentState(change, now)));
         }

@@ -54,6 +54,7 @@ class ChangeFeedTest {
         assertThat(fields(changes, "op")).containsExactly("STAGE_CREATED", "CARD_UPDATED", "CARD_DELETED");
         assertThat(fields(changes, "author")).containsExactly(
                 devhost.userKey("alice"), devhost.userKey("admin"), devhost.userKey("alice"));
+        assertThat(fields(changes, "authorName")).containsExactly("Alice Martin", "Administrator", "Alice Martin");
         assertThat(changes.get(0).path("element").path("type").asText()).isEqualTo("STAGE");
         assertThat(changes.get(0).path("element").path("id").asLong()).isEqualTo(stageId);
         assertThat(changes.get(0).path("element").path("now").path("name").asText()).isEqualTo("Use");

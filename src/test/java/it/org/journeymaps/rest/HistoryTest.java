@@ -49,6 +49,8 @@ class HistoryTest {
         assertThat(versions.path("total").asInt()).isEqualTo(versionsBefore + 1);
         assertThat(versions.path("results").get(0).path("kind").asText()).isEqualTo("AUTOMATIC");
         assertThat(labels(versions)).contains("Atelier");
+        assertThat(versions.path("results").get(0).path("author").asText()).isEqualTo(devhost.userKey("alice"));
+        assertThat(versions.path("results").get(0).path("authorName").asText()).isEqualTo("Alice Martin");
         JsonNode feed = alice.get(map.path() + "/changes?since=" + revisionBefore).json();
         assertThat(feed.path("changes").get(0).path("op").asText()).isEqualTo("VERSION_RESTORED");
     }

@@ -1,0 +1,21 @@
+package org.journeymaps.app;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.journeymaps.app.port.UserDirectory;
+import org.journeymaps.app.port.UserRef;
+
+/** The name to show for a user key (history, change feed); a user who no longer exists shows as the key. */
+@Named
+public class UserNames {
+    private final UserDirectory users;
+
+    @Inject
+    public UserNames(UserDirectory users) {
+        this.users = users;
+    }
+
+    public String displayName(String userKey) {
+        return userKey == null ? null : users.byKey(userKey).orElseGet(() -> UserRef.unknown(userKey)).displayName();
+    }
+}
