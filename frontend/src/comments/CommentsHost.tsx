@@ -1,11 +1,12 @@
-// Loads a map's comments and gives its elements badges (through CommentsContext) and the side panel. Every write
-// reloads the list, so counts and threads always show what the server holds.
+// Loads a map's comments and gives its elements badges (through CommentsContext) and the side panel. Every write,
+// and every comment change the live session sees, reloads the list, so counts and threads show what the server holds.
 
 import './comments.css';
 import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { MapPermissions } from '../common/api/maps';
 import type { I18n } from '../common/i18n';
+import { onCommentsChanged } from '../live/commentsChanged';
 import { listComments, type Comment } from './api';
 import { CommentsContext, type CommentsApi } from './context';
 import { CommentsPanel } from './CommentsPanel';
@@ -29,6 +30,7 @@ export function CommentsHost({ mapId, mapTitle, permissions, i18n, children }: P
     const [panel, setPanel] = useState<{ anchor: Anchor | null; label: string } | null>(null);
     const reload = useCallback(() => listComments(mapId).then(setComments, () => undefined), [mapId]);
     useEffect(() => { void reload(); }, [reload]);
+    useEffect(() => onCommentsChanged(mapId, () => void reload()), [mapId, reload]);
 
     const api = useMemo<CommentsApi>(() => {
         const counts = openThreadCounts(comments);

@@ -1,10 +1,11 @@
 // One open map's live link to the server: polls the change feed (every second while the tab is visible in the
 // editor, slower when hidden or in the viewer; at once on focus), beats presence every 10 s, and says goodbye
-// when the tab closes.
+// when the tab closes. A feed with comment changes is announced to the map's comment hosts.
 // The feed is read from the database by revision, so it works the same behind any Data Center node.
 
 import { getChanges, heartbeat, leave, type ChangeFeed, type Presence } from '../common/api/changes';
 import { ApiError } from '../common/http';
+import { announceCommentChanges } from './commentsChanged';
 
 export interface Pace {
     /** Between polls while the tab is visible, and while it is hidden (ms). */
@@ -90,6 +91,7 @@ export class LiveSession {
                 const feed = await this.api.getChanges(this.mapId, this.since);
                 this.since = feed.revision;
                 this.hooks.onFeed(feed);
+                announceCommentChanges(this.mapId, feed, this.doc);
                 this.setPresence(feed.presence ?? this.presence);
                 again = feed.more === true;
             }
