@@ -8,7 +8,7 @@ import { getChanges, type Change } from '../common/api/changes';
 import type { I18n } from '../common/i18n';
 import type { HistoryApi, Version, VersionComparison, VersionRef } from './api';
 import { ComparisonView } from './ComparisonView';
-import { cardHighlights, versionName } from './model';
+import { cardHighlights, opParts, versionName } from './model';
 import { ReadOnlyMap } from './ReadOnlyMap';
 import { VersionItem } from './VersionItem';
 
@@ -111,9 +111,16 @@ export function HistoryPanel({ map, i18n, api, onRestored }: Props) {
             <h3>{i18n.text('journeymaps.history.recent')}</h3>
             {recent.length === 0 ? <p>{i18n.text('journeymaps.history.recent.none')}</p> : (
                 <ul class="jm-recent">{recent.map((c) => (
-                    <li key={c.revision}>{i18n.text('journeymaps.history.recent.item', c.revision, c.op, c.authorName ?? c.author ?? '—', new Date(c.at).toLocaleString())}</li>
+                    <li key={c.revision}>{i18n.text('journeymaps.history.recent.item', c.revision, opText(c.op, i18n), c.authorName ?? c.author ?? '—', new Date(c.at).toLocaleString())}</li>
                 ))}</ul>
             )}
         </aside>
     );
+}
+
+/** "Card: update", from the op's element type and kind. */
+function opText(op: string, i18n: I18n): string {
+    const { type, kind } = opParts(op);
+    return i18n.text('journeymaps.history.op', i18n.text(`journeymaps.history.element.${type}`),
+        i18n.text(`journeymaps.history.kind.${kind}`));
 }

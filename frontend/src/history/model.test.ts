@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AlignedStage, ElementChange } from './api';
-import { cardHighlights, diffClass, groupByType, highlightStyle, pathOf, plot } from './model';
+import { cardHighlights, diffClass, groupByType, highlightStyle, opParts, pathOf, plot } from './model';
 
 const change = (type: ElementChange['type'], kind: ElementChange['change'], id: number): ElementChange =>
     ({ type, change: kind, id, label: `#${id}`, fields: [] });
@@ -43,5 +43,13 @@ describe('overlaid curves', () => {
         const p = plot(stages);
         expect(pathOf(p.current)).toBe('M84.0,136.0 L204.0,80.0');
         expect(pathOf(p.future)).toBe('M84.0,24.0 M324.0,52.0');
+    });
+});
+
+describe('recent changes', () => {
+    it('split an op into its element type and kind, element types with an underscore included', () => {
+        expect(opParts('CARD_UPDATED')).toEqual({ type: 'CARD', kind: 'UPDATED' });
+        expect(opParts('ISSUE_LINK_CREATED')).toEqual({ type: 'ISSUE_LINK', kind: 'CREATED' });
+        expect(opParts('VERSION_RESTORED')).toEqual({ type: 'VERSION', kind: 'RESTORED' });
     });
 });

@@ -82,3 +82,9 @@ export function pathOf(points: readonly (PlotPoint | null)[]): string {
     }
     return d.trim();
 }
+
+/** A change feed op (`<ELEMENT TYPE>_<KIND>`, e.g. `ISSUE_LINK_CREATED`) split into the keys of its two words. */
+export function opParts(op: string): { type: string; kind: string } {
+    const split = op.lastIndexOf('_');
+    return split < 0 ? { type: op, kind: '' } : { type: op.slice(0, split), kind: op.slice(split + 1) };
+}
