@@ -7,6 +7,7 @@ import type { Stage } from '../../common/api/stages';
 import { formatScore, levelKey, parseScore, scoreAtY, stepScore, yOfScore } from '../emotion';
 import { clearEmotion, emotionKey, setEmotion, takeTheirEmotion } from '../emotionOps';
 import { emotionOf } from '../model';
+import { CommentBadge } from '../../comments/CommentBadge';
 import { InlineText } from './InlineText';
 import { useEditor } from './context';
 
@@ -101,6 +102,8 @@ function EmotionPoint({ stage, curve, previous, next }: PointProps) {
                 )}
                 <InlineText id={`jm-emotion-${stage.id}-note`} className="jm-emotion-note" value={note} placeholder={i18n.text('journeymaps.editor.emotion.note')}
                     label={i18n.text('journeymaps.editor.emotion.note.for', stage.name)} onCommit={(text) => save((score ?? 0) as EmotionScore, text)} />
+                {point && <CommentBadge anchor={{ type: 'EMOTION', id: point.id }} i18n={i18n}
+                    label={i18n.text('journeymaps.comments.anchor.emotion', stage.name)} />}
             </div>
             {state?.status === 'saving' && <span class="jm-save jm-save-saving">{i18n.text('journeymaps.editor.save.saving')}</span>}
             {state?.status === 'conflict' && (
