@@ -13,6 +13,9 @@ const CURVE_COLOURS: Record<JourneyState, string> = { CURRENT: '#0052cc', FUTURE
 const CURVE_ORDER: Record<JourneyState, number> = { CURRENT: 0, FUTURE: 1 };
 
 export interface CurvePoint {
+    readonly emotionId: number;
+    /** The stage's column, 0 first. */
+    readonly column: number;
     readonly stage: Stage;
     readonly score: number;
     readonly note: string | null;
@@ -67,7 +70,7 @@ export function curveSeries(stages: readonly Stage[], emotions: readonly Emotion
             color: persona?.color || CURVE_COLOURS[curve],
             dashed: curve === 'FUTURE',
             points: ordered.map(({ emotion, index }) => ({
-                stage: stages[index], score: emotion.score, note: emotion.note ?? null,
+                emotionId: emotion.id, column: index, stage: stages[index], score: emotion.score, note: emotion.note ?? null,
                 x: columnX(index), y: scoreY(emotion.score),
             })),
             segments: segments(ordered.map(({ index }) => index), ordered.map(({ emotion }) => emotion.score)),

@@ -2,6 +2,7 @@
 
 import type { I18n } from '../../common/i18n';
 import { type CurveSeries, GRID_LINES_Y, levelKey, viewBox } from '../curve';
+import { CommentBadge } from '../../comments/CommentBadge';
 
 interface Props {
     readonly series: readonly CurveSeries[];
@@ -53,6 +54,16 @@ export function EmotionCurve({ series, stageCount, descriptionId, i18n }: Props)
                     ))}
                 </ul>
             )}
+            {/* One slot per stage under the curve: the comment badges of its points (none without a comments host). */}
+            <div class="jm-curve-comments" style={{ gridTemplateColumns: `repeat(${stageCount}, 1fr)` }}>
+                {series.flatMap((s) => s.points.map((p) => (
+                    <span key={`${s.key}-${p.stage.id}`} style={{ gridColumn: String(p.column + 1) }}>
+                        <CommentBadge anchor={{ type: 'EMOTION', id: p.emotionId }} i18n={i18n}
+                            label={i18n.text('journeymaps.comments.anchor.emotion',
+                                series.length > 1 ? `${p.stage.name}, ${seriesLabel(s, i18n)}` : p.stage.name)} />
+                    </span>
+                )))}
+            </div>
             <ul class="jm-curve-text jm-visually-hidden" id={descriptionId}>
                 {series.map((s) => (
                     <li key={s.key}>{seriesLabel(s, i18n)} : {s.points.map((p) => pointText(p, i18n)).join(' ; ')}</li>
