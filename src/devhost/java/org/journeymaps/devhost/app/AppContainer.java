@@ -17,10 +17,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The app's Spring container, wired as Spring Scanner does in Confluence: the app's {@code @Named}
- * (and {@code @Component}) classes under {@code org.journeymaps}, with the host services as beans so
- * {@code @ComponentImport} constructor parameters resolve by type. Classes outside the {@link AppRoot}
- * (devhost, tests) are never picked up.
+ * The app's Spring container, wired as Spring Scanner does in Confluence: only when the app ships a Spring context
+ * file asking for the scanner's indexes, the app's {@code @Named} (and {@code @Component}) classes under
+ * {@code org.journeymaps}, with the host services as beans so {@code @ComponentImport} constructor parameters
+ * resolve by type; a host service taken without {@code @ComponentImport}, or an import of anything else, stops
+ * the start ({@link SpringScannerRules}). Classes outside the {@link AppRoot} (devhost, tests) are never picked up.
  */
 public final class AppContainer implements AutoCloseable {
 
@@ -30,17 +31,26 @@ public final class AppContainer implements AutoCloseable {
     private final AppRoot root;
     private final ClassLoader loader;
     private final String basePackage;
+    private final Set<Class<?>> hostServiceTypes;
 
     /** Wires the app's components under {@code basePackage} ({@link #APP_PACKAGE} for the app). */
     public AppContainer(AppRoot root, ClassLoader loader, String basePackage, Map<Class<?>, Object> hostServices) {
         this.root = root;
         this.loader = loader;
         this.basePackage = basePackage;
+        this.hostServiceTypes = Set.copyOf(hostServices.keySet());
+        SpringScannerRules.requireScanIndexes(root);
         context.setClassLoader(loader);
         hostServices.forEach(this::registerHostService);
         ClassPathBeanDefinitionScanner scanner = new ClassPathBeanDefinitionScanner(context, true);
         scanner.addExcludeFilter(outsideApp());
         scanner.scan(basePackage);
+        for (String name : context.getBeanDefinitionNames()) {
+            BeanDefinition definition = context.getBeanDefinition(name);
+            if (definition.getBeanClassName() != null && root.contains(beanClass(definition))) {
+                SpringScannerRules.checkImports(beanClass(definition), hostServiceTypes);
+            }
+        }
         context.refresh();
     }
 
@@ -58,6 +68,9 @@ public final class AppContainer implements AutoCloseable {
             if (context.getType(name) == type) {
                 return type.cast(context.getBean(name));
             }
+        }
+        if (root.contains(type)) {
+            SpringScannerRules.checkImports(type, hostServiceTypes);
         }
         return context.getAutowireCapableBeanFactory().createBean(type);
     }
@@ -85,6 +98,14 @@ public final class AppContainer implements AutoCloseable {
     @Override
     public void close() {
         context.close();
+    }
+
+    private Class<?> beanClass(BeanDefinition definition) {
+        try {
+            return Class.forName(definition.getBeanClassName(), false, loader);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("Scanned app class " + definition.getBeanClassName() + " cannot be loaded", e);
+        }
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

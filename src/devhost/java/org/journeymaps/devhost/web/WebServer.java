@@ -72,6 +72,8 @@ public final class WebServer implements AutoCloseable {
             map(context, endpoint.name(), endpoint.servlet(), endpoint.pathSpecs().toArray(String[]::new));
         }
         for (HostedServlet servlet : site.servlets()) {
+            servlet.pathSpecs().forEach(spec ->
+                    addFilter(context, new ServletAccessFilter(servlet.access(), site.anonymousAccess()), spec));
             map(context, "servlet " + servlet.key(), servlet.servlet(), servlet.pathSpecs().toArray(String[]::new));
         }
         for (HostedServlet servlet : site.hostServlets()) {
