@@ -9,8 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.journeymaps.devhost.security.SignIn;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 /** Applies an app servlet's {@link ServletAccess} before it runs: anonymous callers it does not admit sign in first. */
 final class ServletAccessFilter extends HttpFilter {
@@ -32,8 +30,6 @@ final class ServletAccessFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        String here = SignIn.pathInContext(request) + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-        response.sendRedirect(request.getContextPath() + SignIn.LOGIN_PATH + "?os_destination="
-                + URLEncoder.encode(here, StandardCharsets.UTF_8));
+        SignIn.redirectToLogin(request, response);
     }
 }
