@@ -46,9 +46,10 @@ public final class AppContainer implements AutoCloseable {
         scanner.addExcludeFilter(outsideApp());
         scanner.scan(basePackage);
         for (String name : context.getBeanDefinitionNames()) {
-            BeanDefinition definition = context.getBeanDefinition(name);
-            if (definition.getBeanClassName() != null && root.contains(beanClass(definition))) {
-                SpringScannerRules.checkImports(beanClass(definition), hostServiceTypes);
+            String className = context.getBeanDefinition(name).getBeanClassName();
+            Class<?> type = className == null ? null : load(className);
+            if (type != null && root.contains(type)) {
+                SpringScannerRules.checkImports(type, hostServiceTypes);
             }
         }
         context.refresh();
@@ -86,11 +87,7 @@ public final class AppContainer implements AutoCloseable {
         }
         List<Class<?>> classes = new ArrayList<>();
         for (String name : names) {
-            try {
-                classes.add(Class.forName(name, false, loader));
-            } catch (ClassNotFoundException e) {
-                throw new IllegalStateException("Scanned app class " + name + " cannot be loaded", e);
-            }
+            classes.add(load(name));
         }
         return classes;
     }
@@ -100,11 +97,11 @@ public final class AppContainer implements AutoCloseable {
         context.close();
     }
 
-    private Class<?> beanClass(BeanDefinition definition) {
+    private Class<?> load(String className) {
         try {
-            return Class.forName(definition.getBeanClassName(), false, loader);
+            return Class.forName(className, false, loader);
         } catch (ClassNotFoundException e) {
-            throw new IllegalStateException("Scanned app class " + definition.getBeanClassName() + " cannot be loaded", e);
+            throw new IllegalStateException("Scanned app class " + className + " cannot be loaded", e);
         }
     }
 
