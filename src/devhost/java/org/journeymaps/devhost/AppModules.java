@@ -14,6 +14,7 @@ import org.journeymaps.devhost.descriptor.ServletModule;
 import org.journeymaps.devhost.render.MacroRegistry;
 import org.journeymaps.devhost.rest.RestEndpoint;
 import org.journeymaps.devhost.web.HostedServlet;
+import org.journeymaps.devhost.web.ServletAccess;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -58,8 +59,14 @@ final class AppModules {
                 throw new DescriptorException(where + ": " + module.className()
                         + " must be an app class implementing jakarta.servlet.Servlet");
             }
+            ServletAccess access;
+            try {
+                access = ServletAccess.of(type);
+            } catch (IllegalStateException unannotated) {
+                throw new DescriptorException(where + ": " + unannotated.getMessage(), unannotated);
+            }
             servlets.add(new HostedServlet(module.key(), (Servlet) container.create(type),
-                    module.urlPatterns().stream().map(pattern -> HostedServlet.PREFIX + pattern).toList()));
+                    module.urlPatterns().stream().map(pattern -> HostedServlet.PREFIX + pattern).toList(), access));
         }
         return servlets;
     }

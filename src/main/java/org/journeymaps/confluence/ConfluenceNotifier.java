@@ -1,6 +1,5 @@
 package org.journeymaps.confluence;
 
-import com.atlassian.confluence.mail.template.ConfluenceMailQueueItem;
 import com.atlassian.confluence.pages.AbstractPage;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.Permission;
@@ -69,7 +68,6 @@ public class ConfluenceNotifier implements Notifier {
         String subject = i18n.getText("journeymaps.comments.mail.subject." + reason, author, notification.mapTitle());
         String body = i18n.getText("journeymaps.comments.mail.body." + reason, author, notification.mapTitle(),
                 page.getTitle(), notification.body());
-        taskManager.addTask(MAIL_QUEUE, new ConfluenceMailQueueItem(recipient.getEmail(), subject, body,
-                ConfluenceMailQueueItem.MIME_TYPE_TEXT));
+        taskManager.addTask(MAIL_QUEUE, new PlainTextMailTask(recipient.getEmail(), subject, body));
     }
 }

@@ -15,6 +15,19 @@ public class CacheSettingsBuilder {
     }
 
     public CacheSettings build() {
-        return new CacheSettings(expireAfterWriteMillis);
+        return new Built(expireAfterWriteMillis);
+    }
+
+    /** Host plumbing: the settings as built (atlassian-cache's own implementation is not part of its API). */
+    static final class Built implements CacheSettings {
+        private final Long expireAfterWriteMillis;
+
+        Built(Long expireAfterWriteMillis) {
+            this.expireAfterWriteMillis = expireAfterWriteMillis;
+        }
+
+        Long expireAfterWriteMillis() {
+            return expireAfterWriteMillis;
+        }
     }
 }

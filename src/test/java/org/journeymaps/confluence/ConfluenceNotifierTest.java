@@ -13,9 +13,12 @@ import com.atlassian.sal.api.user.UserKey;
 import java.io.Serializable;
 import org.journeymaps.app.port.CommentNotification;
 import org.journeymaps.app.port.CommentNotification.Reason;
+import org.journeymaps.devhost.mail.Outbox;
+import org.journeymaps.devhost.mail.SentMail;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -52,6 +55,14 @@ class ConfluenceNotifierTest {
 
         verify(tasks).addTask(eq("mail"), any(Task.class));
         verify(i18n).getText(eq("journeymaps.comments.mail.subject.mentioned"), any(Serializable[].class));
+    }
+
+    @Test
+    void theQueuedTaskSurvivesSerialisationAndSendsThePlainTextMailWhenTheQueueRunsIt() {
+        Outbox outbox = new Outbox();
+        new ConfluenceNotifier(users, pages, permissions, outbox, i18n).send("k-alice", 7L, mention);
+
+        assertThat(outbox.sent()).containsExactly(new SentMail("alice@example.com", "text", "text", "text/plain"));
     }
 
     @Test

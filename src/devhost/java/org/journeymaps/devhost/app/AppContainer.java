@@ -17,10 +17,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The app's Spring container, wired as Spring Scanner does in Confluence: the app's {@code @Named}
- * (and {@code @Component}) classes under {@code org.journeymaps}, with the host services as beans so
- * {@code @ComponentImport} constructor parameters resolve by type. Classes outside the {@link AppRoot}
- * (devhost, tests) are never picked up.
+ * The app's Spring container, wired as Spring Scanner does in Confluence: only when the app ships a Spring context
+ * file asking for the scanner's indexes, the app's {@code @Named} (and {@code @Component}) classes under
+ * {@code org.journeymaps}, with the host services as beans so {@code @ComponentImport} constructor parameters
+ * resolve by type; a host service taken without {@code @ComponentImport}, or an import of anything else, stops
+ * the start ({@link SpringScannerRules}). Classes outside the {@link AppRoot} (devhost, tests) are never picked up.
  */
 public final class AppContainer implements AutoCloseable {
 
@@ -30,17 +31,27 @@ public final class AppContainer implements AutoCloseable {
     private final AppRoot root;
     private final ClassLoader loader;
     private final String basePackage;
+    private final Set<Class<?>> hostServiceTypes;
 
     /** Wires the app's components under {@code basePackage} ({@link #APP_PACKAGE} for the app). */
     public AppContainer(AppRoot root, ClassLoader loader, String basePackage, Map<Class<?>, Object> hostServices) {
         this.root = root;
         this.loader = loader;
         this.basePackage = basePackage;
+        this.hostServiceTypes = Set.copyOf(hostServices.keySet());
+        SpringScannerRules.requireScanIndexes(root);
         context.setClassLoader(loader);
         hostServices.forEach(this::registerHostService);
         ClassPathBeanDefinitionScanner scanner = new ClassPathBeanDefinitionScanner(context, true);
         scanner.addExcludeFilter(outsideApp());
         scanner.scan(basePackage);
+        for (String name : context.getBeanDefinitionNames()) {
+            String className = context.getBeanDefinition(name).getBeanClassName();
+            Class<?> type = className == null ? null : load(className);
+            if (type != null && root.contains(type)) {
+                SpringScannerRules.checkImports(type, hostServiceTypes);
+            }
+        }
         context.refresh();
     }
 
@@ -59,6 +70,9 @@ public final class AppContainer implements AutoCloseable {
                 return type.cast(context.getBean(name));
             }
         }
+        if (root.contains(type)) {
+            SpringScannerRules.checkImports(type, hostServiceTypes);
+        }
         return context.getAutowireCapableBeanFactory().createBean(type);
     }
 
@@ -73,11 +87,7 @@ public final class AppContainer implements AutoCloseable {
         }
         List<Class<?>> classes = new ArrayList<>();
         for (String name : names) {
-            try {
-                classes.add(Class.forName(name, false, loader));
-            } catch (ClassNotFoundException e) {
-                throw new IllegalStateException("Scanned app class " + name + " cannot be loaded", e);
-            }
+            classes.add(load(name));
         }
         return classes;
     }
@@ -85,6 +95,14 @@ public final class AppContainer implements AutoCloseable {
     @Override
     public void close() {
         context.close();
+    }
+
+    private Class<?> load(String className) {
+        try {
+            return Class.forName(className, false, loader);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("Scanned app class " + className + " cannot be loaded", e);
+        }
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

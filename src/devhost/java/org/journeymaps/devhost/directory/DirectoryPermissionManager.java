@@ -6,6 +6,7 @@ import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.security.Permission;
 import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.spaces.Space;
+import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.user.User;
 
 import static org.journeymaps.devhost.directory.SpacePermission.COMMENT;
@@ -29,7 +30,7 @@ public final class DirectoryPermissionManager implements PermissionManager {
     }
 
     @Override
-    public boolean hasPermission(User user, Permission permission, Object target) {
+    public boolean hasPermission(ConfluenceUser user, Permission permission, Object target) {
         if (target == null) {
             return false;
         }
@@ -51,7 +52,7 @@ public final class DirectoryPermissionManager implements PermissionManager {
     }
 
     @Override
-    public boolean hasCreatePermission(User user, Object container, Class<?> typeToCreate) {
+    public boolean hasCreatePermission(ConfluenceUser user, Object container, Class<?> typeToCreate) {
         if (typeToCreate == Comment.class) {
             Space space = spaceOf(container, "a comment");
             return hasPermission(user, Permission.VIEW, container) && has(user, space, COMMENT);

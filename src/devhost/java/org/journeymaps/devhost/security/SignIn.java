@@ -1,6 +1,11 @@
 package org.journeymaps.devhost.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 /** Where the signed-in user's name lives in the session, and the URLs of signing in. */
 public final class SignIn {
@@ -16,6 +21,14 @@ public final class SignIn {
     /** The request's path without the context path, e.g. {@code /rest/x/1.0/y}. */
     public static String pathInContext(HttpServletRequest request) {
         return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    /** Sends the caller to sign in, coming back to the requested path and query afterwards (Seraph's redirect). */
+    public static void redirectToLogin(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String destination = pathInContext(request)
+                + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        response.sendRedirect(request.getContextPath() + LOGIN_PATH + "?os_destination="
+                + URLEncoder.encode(destination, StandardCharsets.UTF_8));
     }
 
     /**

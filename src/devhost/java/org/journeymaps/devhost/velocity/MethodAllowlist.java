@@ -26,26 +26,11 @@ public final class MethodAllowlist {
     /**
      * Confluence ships "a global method allowlist which contains appropriate JDK and Atlassian class
      * methods" (developer.atlassian.com/server/framework/atlassian-sdk/configuring-the-velocity-allowlist/);
-     * its exact content is not public. Devhost keeps to the String/Number/Boolean/Map/List basics it
-     * certainly contains, and the {@code $i18n} calls Atlassian's template renderer supports.
+     * its content is not public, so no JDK method (not even {@code List#size()} or {@code Collection#isEmpty()})
+     * is taken for granted: a template calling one is refused here, and the app's templates ask their own,
+     * allowlisted view methods instead. Only the {@code $i18n} helper of Atlassian's template renderer is kept.
      */
     static final List<String> GLOBAL = List.of(
-            "java.lang.String#length()",
-            "java.lang.String#isEmpty()",
-            "java.lang.String#equals(java.lang.Object)",
-            "java.lang.String#toLowerCase()",
-            "java.lang.String#toUpperCase()",
-            "java.lang.Number#intValue()",
-            "java.lang.Number#longValue()",
-            "java.lang.Boolean#booleanValue()",
-            "java.util.Map#get(java.lang.Object)",
-            "java.util.Map#containsKey(java.lang.Object)",
-            "java.util.Map#isEmpty()",
-            "java.util.Map#size()",
-            "java.util.Collection#isEmpty()",
-            "java.util.Collection#size()",
-            "java.util.Collection#contains(java.lang.Object)",
-            "java.util.List#get(int)",
             "com.atlassian.sal.api.message.I18nResolver#getText(java.lang.String)",
             "com.atlassian.sal.api.message.I18nResolver#getText(java.lang.String, java.io.Serializable[])");
 

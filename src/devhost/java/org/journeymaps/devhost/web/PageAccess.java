@@ -10,8 +10,6 @@ import org.journeymaps.devhost.directory.DevDirectory;
 import org.journeymaps.devhost.security.SignIn;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -22,12 +20,10 @@ final class PageAccess {
 
     private final DevDirectory directory;
     private final PermissionManager permissions;
-    private final PageLayout layout;
 
-    PageAccess(DevDirectory directory, PermissionManager permissions, PageLayout layout) {
+    PageAccess(DevDirectory directory, PermissionManager permissions) {
         this.directory = directory;
         this.permissions = permissions;
-        this.layout = layout;
     }
 
     /** The page with this id ({@code pageId} parameter), if it exists and the current user may view it. */
@@ -52,10 +48,7 @@ final class PageAccess {
     }
 
     void redirectToLogin(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String destination = SignIn.pathInContext(request)
-                + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-        response.sendRedirect(layout.href(SignIn.LOGIN_PATH) + "?os_destination="
-                + URLEncoder.encode(destination, StandardCharsets.UTF_8));
+        SignIn.redirectToLogin(request, response);
     }
 
     private Optional<Page> byId(String pageId) {

@@ -57,7 +57,7 @@ final class PageServlet extends HttpServlet {
         this.storageToView = storageToView;
         this.pageBuilder = pageBuilder;
         this.layout = layout;
-        this.access = new PageAccess(directory, permissions, layout);
+        this.access = new PageAccess(directory, permissions);
         this.anonymousAccess = anonymousAccess;
     }
 

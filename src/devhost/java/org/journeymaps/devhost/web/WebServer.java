@@ -72,6 +72,8 @@ public final class WebServer implements AutoCloseable {
             map(context, endpoint.name(), endpoint.servlet(), endpoint.pathSpecs().toArray(String[]::new));
         }
         for (HostedServlet servlet : site.servlets()) {
+            servlet.pathSpecs().forEach(spec ->
+                    addFilter(context, new ServletAccessFilter(servlet.access(), site.anonymousAccess()), spec));
             map(context, "servlet " + servlet.key(), servlet.servlet(), servlet.pathSpecs().toArray(String[]::new));
         }
         for (HostedServlet servlet : site.hostServlets()) {
@@ -81,7 +83,7 @@ public final class WebServer implements AutoCloseable {
                         site.pageBuilder(), layout, site.anonymousAccess()),
                 "", PageServlet.DISPLAY + "/*", PageServlet.VIEW_PAGE, PageServlet.RENDER);
         map(context, "edit page", new EditPageServlet(site.directory(),
-                        new PageAccess(site.directory(), site.permissions(), layout), site.pageBuilder(), layout,
+                        new PageAccess(site.directory(), site.permissions()), site.pageBuilder(), layout,
                         site.storageToView().macroNames()),
                 EditPageServlet.EDIT_PAGE, EditPageServlet.SAVE_PAGE);
         map(context, "login", new LoginServlet(site.directory(), layout), SignIn.LOGIN_PATH, SignIn.DO_LOGIN_PATH);

@@ -1,5 +1,6 @@
 package org.journeymaps.confluence.editor;
 
+import com.atlassian.annotations.security.AnonymousSiteAccess;
 import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.auth.LoginUriProvider;
@@ -28,7 +29,10 @@ import static com.atlassian.confluence.util.HtmlUtil.htmlEncode;
  * The journey-map editor's full page, {@code /plugins/servlet/journeymaps/editor?mapId=N}: a page decorated by
  * Confluence ({@code atl.general}) holding the element the editor's front end mounts on. Anonymous callers sign in
  * first; a map they may view but not edit is a 403 page, one they may not view (or that does not exist) a 404.
+ * Confluence 9+ secures servlets by default: the access is declared, as for the REST API the editor calls, so that
+ * anonymous callers of a site open to them reach the servlet's own sign-in redirect (elsewhere Confluence sends them).
  */
+@AnonymousSiteAccess
 public class JourneyMapEditorServlet extends HttpServlet {
 
     /** The editor page's web resources; the front end's editor entry point hangs off this one as a dependency. */

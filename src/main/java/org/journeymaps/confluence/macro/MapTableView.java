@@ -7,13 +7,22 @@ import java.util.List;
  * so the template can only read; each accessor the template calls is on the descriptor's velocity allowlist.
  * {@code laneTypes} names the lane types the page author chose (e.g. {@code PAIN_POINTS,OPPORTUNITIES}; empty
  * for all), so the viewer shows the same lanes. {@code rollupHtml} ("n of m pain points resolved", from the
- * cached Jira status) is empty when the map has no pain point; so is a stage's.
+ * cached Jira status) is empty when the map has no pain point; so is a stage's. The template calls no JDK method
+ * (which of them Confluence's global allowlist holds is not public): the view answers its questions itself.
  */
 public record MapTableView(String rootId, long mapId, long pageId, String spaceKeyHtml, boolean canEdit,
                            String outputType, boolean compact, String laneTypes, String titleHtml, String descriptionHtml,
                            String stateHtml, String stateClass, String captionHtml, String cornerHtml,
                            List<PersonaView> personas, List<StageColumnView> stages, List<LaneRowView> lanes,
                            List<String> warningsHtml, String rollupHtml) {
+
+    public boolean hasPersonas() {
+        return !personas.isEmpty();
+    }
+
+    public int stageCount() {
+        return stages.size();
+    }
 
     /** A persona chip above the map. */
     public record PersonaView(String nameHtml, String roleHtml, String color) {
@@ -30,6 +39,10 @@ public record MapTableView(String rootId, long mapId, long pageId, String spaceK
 
     /** A card with its badges (channel, severity, status…) and linked Jira issues. */
     public record CardView(String textHtml, String cssClass, List<BadgeView> badges, List<IssueView> issues) {
+
+        public boolean hasMeta() {
+            return !badges.isEmpty() || !issues.isEmpty();
+        }
     }
 
     /** A small label on a card; {@code cssClass} carries its colour. */

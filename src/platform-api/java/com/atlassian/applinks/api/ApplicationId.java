@@ -1,7 +1,7 @@
 package com.atlassian.applinks.api;
 
-/** Contract of an application link's id (a UUID string). Constructor public in applinks, package-private here. */
-public final class ApplicationId {
+/** Contract of an application link's id (a UUID string); not final, as in applinks. Constructor public there, package-private here. */
+public class ApplicationId {
     private final String id;
 
     ApplicationId(String id) {

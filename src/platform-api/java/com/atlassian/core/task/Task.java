@@ -1,5 +1,12 @@
 package com.atlassian.core.task;
 
-/** Contract of atlassian-core's queued task. Its {@code execute()} is left out: only the task manager runs it. */
-public interface Task {
+import java.io.Serializable;
+
+/**
+ * Contract of atlassian-core's queued task: serialisable, since a task queue may store and move it (Confluence
+ * runs queued tasks later, possibly elsewhere), and run by {@link #execute()}.
+ */
+public interface Task extends Serializable {
+
+    void execute() throws Exception;
 }

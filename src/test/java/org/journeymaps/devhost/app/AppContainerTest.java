@@ -7,12 +7,17 @@ import org.journeymaps.devhost.app.fixture.GreetingResource;
 import org.journeymaps.devhost.directory.DemoDirectory;
 import org.journeymaps.devhost.directory.DevDirectory;
 import org.journeymaps.devhost.directory.DirectorySpaceManager;
+import org.journeymaps.devhost.app.wrong.unexported.ImportOfAppClass;
+import org.journeymaps.devhost.app.wrong.unimported.UnimportedService;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
 
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AppContainerTest {
 
@@ -45,6 +50,27 @@ class AppContainerTest {
             assertThat(container.context().getBeanNamesForType(Greeter.class)).isEmpty();
             assertThat(container.appClassesAnnotatedWith(Path.class, List.of())).isEmpty();
         }
+    }
+
+    @Test
+    void container_shouldRefuseAnAppWithoutASpringContextAskingForTheScannerIndexes(@TempDir java.nio.file.Path noContext)
+            throws Exception {
+        AppRoot root = AppRoot.at(noContext.toUri().toURL());
+
+        assertThatThrownBy(() -> new AppContainer(root, LOADER, FIXTURES, HOST_SERVICES))
+                .hasMessageContaining("scan-indexes");
+    }
+
+    @Test
+    void container_shouldRefuseAHostServiceTakenWithoutComponentImport() {
+        assertThatThrownBy(() -> new AppContainer(testClassesRoot(), LOADER, UnimportedService.class.getPackageName(),
+                HOST_SERVICES)).hasMessageContaining("without @ComponentImport");
+    }
+
+    @Test
+    void container_shouldRefuseAComponentImportOfSomethingTheHostDoesNotExport() {
+        assertThatThrownBy(() -> new AppContainer(testClassesRoot(), LOADER, ImportOfAppClass.class.getPackageName(),
+                HOST_SERVICES)).hasMessageContaining("exports no such service");
     }
 
     @Test

@@ -46,11 +46,18 @@ class VelocityTemplateRendererTest {
     @Test
     void render_shouldCallAllowlistedAndGlobalMethods() throws IOException {
         StringWriter out = new StringWriter();
-        renderer.render("devhost-fixtures/templates/card.vm",
-                Map.of("card", new Card(), "tags", List.of("web", "store"), "labels", Map.of("owner", "bob")), out);
+        renderer.render("devhost-fixtures/templates/card.vm", Map.of("card", new Card()), out);
 
-        assertThat(out.toString().trim()).isEqualTo(
-                "<h2>Checkout</h2><p>Hello Checkout</p><p>2 tags, first web, owner bob</p>");
+        assertThat(out.toString().trim()).isEqualTo("<h2>Checkout</h2><p>Hello Checkout</p>");
+    }
+
+    @Test
+    void render_shouldRefuseJdkCallsNotKnownToBeOnConfluencesGlobalList() {
+        for (String call : List.of("$tags.size()", "$tags.isEmpty()", "$tags.get(0)", "$labels.owner")) {
+            assertThatThrownBy(() -> renderer.render("devhost-fixtures/templates/jdk-call.vm", Map.of("call", call,
+                    "tags", List.of("web"), "labels", Map.of("owner", "bob")), new StringWriter()))
+                    .as(call).isInstanceOf(RenderingException.class).hasMessageContaining("not allowlisted: java.");
+        }
     }
 
     @Test
