@@ -32,7 +32,7 @@ public record PrintView(String rootId, String pageCss, String titleHtml, String 
     }
 
     /** A lane's header; {@code typeClass} carries its colour. */
-    public record LaneHeadView(String nameHtml, String typeHtml, String typeClass) {
+    public record LaneHeadView(String nameHtml, String typeClass) {
     }
 
     /**

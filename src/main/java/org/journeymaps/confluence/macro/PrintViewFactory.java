@@ -109,7 +109,7 @@ final class PrintViewFactory {
     }
 
     private static LaneHeadView head(LaneRowView lane) {
-        return new LaneHeadView(lane.nameHtml(), lane.typeHtml(), lane.typeClass());
+        return new LaneHeadView(lane.nameHtml(), lane.typeClass());
     }
 
     /** The text length of the stage's fullest cell, which decides whether its column must be wider. */
