@@ -41,7 +41,8 @@ class PrintPdfTest {
 
     @Test
     void confluencesPdfExportOfTheDemoPageKeepsEveryStageAndCardWhole() throws Exception {
-        byte[] pdf = download("bob", "/devhost/pdf?pageId=" + devhost.demoPageId(), 200);
+        // Alice reads Confluence in French, like the canvas mock-ups.
+        byte[] pdf = download("alice", "/devhost/pdf?pageId=" + devhost.demoPageId(), 200);
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertLandscapeA4(document);
