@@ -1,6 +1,6 @@
 // /maps: list, create, read, change and delete maps (types mirror openapi.yaml's Map* schemas).
 
-import { request } from '../http';
+import { ApiError, request, restUrl, toApiError } from '../http';
 import type { Card } from './cards';
 import type { Emotion } from './emotions';
 import type { IssueRollup } from './jira';
@@ -123,4 +123,19 @@ export function updateMap(mapId: number, patch: MapPatch): Promise<JourneyMap> {
 
 export function deleteMap(mapId: number): Promise<void> {
     return request('DELETE', `/maps/${mapId}`);
+}
+
+/** The map as a paginated A4 PDF, laid out on the server like Confluence's PDF export of the page. */
+export async function getMapPdf(mapId: number, orientation: 'landscape' | 'portrait'): Promise<Blob> {
+    let response: Response;
+    try {
+        response = await fetch(restUrl(`/maps/${mapId}/export/pdf?orientation=${orientation}`),
+            { headers: { Accept: 'application/pdf' }, credentials: 'same-origin' });
+    } catch (e) {
+        throw new ApiError(0, e instanceof Error ? e.message : String(e));
+    }
+    if (!response.ok) {
+        throw await toApiError(response);
+    }
+    return response.blob();
 }

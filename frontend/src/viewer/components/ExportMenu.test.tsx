@@ -6,7 +6,8 @@ import type { ExportFormat } from '../export/exportMap';
 import { ExportMenu } from './ExportMenu';
 
 const i18n = new I18n({ 'journeymaps.viewer.export': 'Export', 'journeymaps.viewer.export.png': 'PNG',
-    'journeymaps.viewer.export.svg': 'SVG', 'journeymaps.viewer.export.failed': 'Failed' });
+    'journeymaps.viewer.export.svg': 'SVG', 'journeymaps.viewer.export.pdf': 'PDF',
+    'journeymaps.viewer.export.failed': 'Failed' });
 let container: HTMLElement;
 let onExport: ReturnType<typeof vi.fn<(format: ExportFormat) => Promise<void>>>;
 
@@ -35,19 +36,21 @@ describe('ExportMenu', () => {
         expect(menu().hidden).toBe(true);
     });
 
-    it('opens on ArrowDown with the focus on PNG, moves with the arrows and exports the chosen format with Enter', async () => {
+    it('opens on ArrowDown with the focus on PNG, moves with the arrows through PNG, SVG and PDF and exports the chosen format with Enter', async () => {
         key(button(), 'ArrowDown');
         expect(menu().hidden).toBe(false);
         expect(document.activeElement?.textContent).toBe('PNG');
         key(document.activeElement!, 'ArrowDown');
         expect(document.activeElement?.textContent).toBe('SVG');
         key(document.activeElement!, 'ArrowDown');
+        expect(document.activeElement?.textContent).toBe('PDF');
+        key(document.activeElement!, 'ArrowDown');
         expect(document.activeElement?.textContent).toBe('PNG');
         key(document.activeElement!, 'End');
         await act(async () => {
             document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
         });
-        expect(onExport).toHaveBeenCalledWith('svg');
+        expect(onExport).toHaveBeenCalledWith('pdf');
         expect(menu().hidden).toBe(true);
         expect(document.activeElement).toBe(button());
     });

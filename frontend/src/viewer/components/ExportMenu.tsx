@@ -1,12 +1,12 @@
 // The toolbar's Export menu (menu button pattern): Enter, Space or ArrowDown opens it on its first item,
-// arrows move between PNG and SVG, Escape closes it and gives the focus back to the button.
+// arrows move between PNG, SVG and PDF, Escape closes it and gives the focus back to the button.
 
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { TargetedFocusEvent, TargetedKeyboardEvent } from 'preact';
 import type { I18n } from '../../common/i18n';
 import type { ExportFormat } from '../export/exportMap';
 
-const FORMATS: readonly ExportFormat[] = ['png', 'svg'];
+const FORMATS: readonly ExportFormat[] = ['png', 'svg', 'pdf'];
 
 interface Props {
     readonly menuId: string;

@@ -5,7 +5,7 @@ import type { TargetedKeyboardEvent } from 'preact';
 import type { JourneyMap } from '../../common/api/maps';
 import type { I18n } from '../../common/i18n';
 import { curveSeries } from '../curve';
-import { exportMap } from '../export/exportMap';
+import { exportMap, type ExportFormat } from '../export/exportMap';
 import { NO_FILTER, visibleLanes, visibleSeries } from '../filter';
 import { buildGrid, laneTypesOf } from '../grid';
 import type { MacroRoot } from '../roots';
@@ -30,8 +30,8 @@ export function Viewer({ root, map, i18n, editUrl }: Props) {
     const [zoom, setZoom] = useState(DEFAULT_ZOOM);
     const lanes = visibleLanes(grid.lanes, filter);
     const shownSeries = visibleSeries(series, filter);
-    const onExport = (format: 'svg' | 'png') =>
-        exportMap(format, { title: map.title, stages: grid.stages, lanes, series: shownSeries, i18n });
+    const onExport = (format: ExportFormat) =>
+        exportMap(format, map.id, { title: map.title, stages: grid.stages, lanes, series: shownSeries, i18n });
 
     const onKeyDown = (event: TargetedKeyboardEvent<HTMLDivElement>) => {
         const target = event.target as HTMLElement;

@@ -64,7 +64,7 @@ const MAX_NAME_LENGTH = 80;
  * A file name from the map's title: characters that file systems refuse or that mean a path are dropped,
  * spaces become hyphens, and an empty result falls back to `fallback`.
  */
-export function exportFileName(title: string, extension: 'svg' | 'png', fallback: string): string {
+export function exportFileName(title: string, extension: 'svg' | 'png' | 'pdf', fallback: string): string {
     const base = title
         .normalize('NFC')
         // eslint-disable-next-line no-control-regex

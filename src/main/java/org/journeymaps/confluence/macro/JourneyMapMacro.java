@@ -23,8 +23,9 @@ import java.util.Set;
 /**
  * The {@code journey-map} macro: a static, accessible table of the map (real {@code <table>}, emotion curve as
  * SVG with a text alternative) that the front end's viewer enhances in the browser when the page is displayed
- * or previewed. Exports (PDF, Word, e-mail) get the same table with its styles inline and no script. A missing
- * or hidden map is a message in the page.
+ * or previewed. PDF and Word exports get the print layout (paginated by stages, see {@link MapPrintRenderer});
+ * e-mail gets the same table with its styles inline and no script. A missing or hidden map is a message in the
+ * page.
  */
 public class JourneyMapMacro implements Macro {
 
@@ -33,6 +34,8 @@ public class JourneyMapMacro implements Macro {
     static final String VIEWER_RESOURCES = "org.journeymaps.journey-maps:entrypoint-journey-map-viewer";
     private static final Set<String> EXPORTS = Set.of("pdf", "word", "email");
     private static final Set<String> INTERACTIVE = Set.of("display", "preview");
+    /** Paged exports get the print layout: split by stages, never cut at the page's edge. */
+    private static final Set<String> PAGED = Set.of("pdf", "word");
     private static final String MAP_TEMPLATE = "templates/journey-map.vm";
     private static final String MESSAGE_TEMPLATE = "templates/journey-map-message.vm";
 
@@ -42,17 +45,19 @@ public class JourneyMapMacro implements Macro {
     private final Texts texts;
     private final MapTableViewFactory views;
     private final JiraDirectory jira;
+    private final MapPrintRenderer print;
 
     @Inject
     public JourneyMapMacro(MapService maps, @ComponentImport TemplateRenderer renderer,
                            @ComponentImport PageBuilderService pageBuilder, @ComponentImport I18nResolver i18n,
-                           JiraDirectory jira) {
+                           JiraDirectory jira, MapPrintRenderer print) {
         this.maps = maps;
         this.renderer = renderer;
         this.pageBuilder = pageBuilder;
         this.texts = new Texts(i18n);
         this.views = new MapTableViewFactory(texts);
         this.jira = jira;
+        this.print = print;
     }
 
     @Override
@@ -74,6 +79,13 @@ public class JourneyMapMacro implements Macro {
             view = maps.get(options.mapId());
         } catch (NotFoundException | AuthenticationRequiredException e) {
             return message(texts.label("journeymaps.macro.error.notfound"), export);
+        }
+        if (PAGED.contains(outputType)) {
+            try {
+                return print.html(view, options, outputType, true);
+            } catch (IOException e) {
+                throw new MacroExecutionException("Could not render the journey map", e);
+            }
         }
         if (INTERACTIVE.contains(outputType)) {
             pageBuilder.assembler().resources().requireWebResource(VIEWER_RESOURCES);

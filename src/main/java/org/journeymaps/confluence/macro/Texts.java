@@ -29,6 +29,11 @@ final class Texts {
         return i18n.getText(key);
     }
 
+    /** An unescaped translation with arguments, for text that is escaped another way (e.g. in CSS). */
+    String raw(String key, Serializable... args) {
+        return i18n.getText(key, args);
+    }
+
     static String html(String userText) {
         return userText == null ? "" : HtmlUtil.htmlEncode(userText);
     }

@@ -20,8 +20,8 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Bob exports the demo map from the viewer with the keyboard: a PNG drawn at twice the SVG's size and a
- * well-formed SVG holding the map's texts, each named after the map's title.
+ * Bob exports the demo map from the viewer with the keyboard: a PNG drawn at twice the SVG's size, a
+ * well-formed SVG holding the map's texts and the server's paginated PDF, each named after the map's title.
  */
 class ViewerExportBrowserTest {
 
@@ -77,6 +77,14 @@ class ViewerExportBrowserTest {
             assertThat(text).contains("Prise de conscience", "font-family=");
             assertThat(title).contains(document.getElementsByTagName("title").item(0).getTextContent());
             assertThat(map.locator("[role=status]").allTextContents()).anyMatch(s -> s.contains("SVG"));
+
+            page.keyboard().press("ArrowDown");
+            page.keyboard().press("End");
+            assertThat((String) page.evaluate("() => document.activeElement.textContent"))
+                    .isEqualTo("PDF document (A4 landscape)");
+            Download pdf = page.waitForDownload(() -> page.keyboard().press("Enter"));
+            assertThat(pdf.suggestedFilename()).isEqualTo(png.suggestedFilename().replace(".png", ".pdf"));
+            assertThat(new String(Files.readAllBytes(pdf.path()), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
             assertThat(errors).isEmpty();
         }
     }

@@ -57,10 +57,12 @@ class MacroOnPagesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"pdf", "word", "email"})
-    void exportsCarryTheTableWithInlineStylesAndNoScript(String outputType) throws Exception {
+    void exportsCarryTheMapWithInlineStylesAndNoScript(String outputType) throws Exception {
         String body = page("bob", "/devhost/render?pageId=" + devhost.demoPageId() + "&outputType=" + outputType);
 
-        assertThat(body).contains("<table class=\"jm-grid\">", "<style>").doesNotContainIgnoringCase("<script");
+        // Paged exports get the print layout; e-mail keeps the table.
+        assertThat(body).contains(outputType.equals("email") ? "<table class=\"jm-grid\">" : "<table class=\"jm-print-grid\">",
+                "<style>").doesNotContainIgnoringCase("<script");
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.journeymaps.devhost.i18n.DevI18nResolver;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,7 +35,7 @@ class JourneyMapMacroTest {
     void setUp() {
         DevI18nResolver i18n = HostRendering.i18n(Locale.ENGLISH);
         when(jira.serverUrls()).thenReturn(Map.of("jira", "https://jira.example.com"));
-        macro = new JourneyMapMacro(maps, HostRendering.renderer(i18n), pageBuilder, i18n, jira);
+        macro = macro(i18n, Locale.ENGLISH);
         when(maps.get(7)).thenReturn(MacroFixture.map(true));
     }
 
@@ -80,9 +81,9 @@ class JourneyMapMacroTest {
     @Test
     void displayRequiresTheStylesheetWhileExportsInlineItShowTheCurveAsTextAndHaveNoScript() throws Exception {
         RequiredResources resources = pageBuilder.assembler().resources();
-        String pdf = render(Map.of("mapId", "7"), "pdf");
+        String email = render(Map.of("mapId", "7"), "email");
 
-        assertThat(pdf).contains("<style>", ".jm-grid", "<ul class=\"jm-curve-text\" id=\"journey-map-7-curve\">")
+        assertThat(email).contains("<style>", ".jm-grid", "<ul class=\"jm-curve-text\" id=\"journey-map-7-curve\">")
                 .doesNotContain("<script");
         verify(resources, never()).requireWebResource(JourneyMapMacro.VIEW_RESOURCES);
 
@@ -132,10 +133,39 @@ class JourneyMapMacroTest {
     @Test
     void followsTheReadersLanguage() throws Exception {
         DevI18nResolver french = HostRendering.i18n(Locale.FRENCH);
-        macro = new JourneyMapMacro(maps, HostRendering.renderer(french), pageBuilder, french, jira);
+        macro = macro(french, Locale.FRENCH);
 
         assertThat(render(Map.of("mapId", "7"), "display")).contains("État actuel", "Points de douleur", "Critique",
                 "0 sur 1 points de douleur résolus");
+    }
+
+    @Test
+    void pdfAndWordGetThePrintLayoutWithItsPageRulesAndTheCurveInWords() throws Exception {
+        for (String paged : List.of("pdf", "word")) {
+            String html = render(Map.of("mapId", "7"), paged);
+
+            assertThat(html).contains("<div class=\"jm-print\" id=\"journey-map-print-7\">", ".jm-print-grid",
+                            "@page { size: A4 landscape;", "content: \"Page \" counter(page) \" of \" counter(pages)",
+                            "Stages 1 to 2 of 2", "Revision 5", "Exported on Dec 3, 2026", "Persona: Julie, Cliente",
+                            "<strong>+1</strong> Contente", "<strong>\u22122</strong>", "Achat &amp; paiement",
+                            "&lt;script&gt;alert(1)&lt;/script&gt;", "Critical")
+                    .doesNotContain("<script", "jm-grid\"", "<svg");
+        }
+    }
+
+    @Test
+    void thePrintLayoutSpeaksTheReadersLanguage() throws Exception {
+        macro = macro(HostRendering.i18n(Locale.FRENCH), Locale.FRENCH);
+
+        assertThat(render(Map.of("mapId", "7"), "pdf")).contains("\"Page \" counter(page) \" sur \" counter(pages)",
+                "Étapes 1 à 2 sur 2", "Révision 5", "Exporté le 3 déc. 2026", "Persona\u00a0: Julie, Cliente",
+                "État actuel");
+    }
+
+    private JourneyMapMacro macro(DevI18nResolver i18n, Locale locale) {
+        MapPrintRenderer print = new MapPrintRenderer(HostRendering.renderer(i18n), i18n, () -> locale,
+                () -> Instant.parse("2026-12-03T12:00:00Z"), jira);
+        return new JourneyMapMacro(maps, HostRendering.renderer(i18n), pageBuilder, i18n, jira, print);
     }
 
     private String render(Map<String, String> parameters, String outputType) throws Exception {
