@@ -87,7 +87,7 @@ public final class WebServer implements AutoCloseable {
                         site.storageToView().macroNames()),
                 EditPageServlet.EDIT_PAGE, EditPageServlet.SAVE_PAGE);
         map(context, "pdf export", new PdfExportServlet(site.directory(), site.storageToView(),
-                        new PageAccess(site.directory(), site.permissions(), layout)), PdfExportServlet.PATH);
+                        new PageAccess(site.directory(), site.permissions())), PdfExportServlet.PATH);
         map(context, "login", new LoginServlet(site.directory(), layout), SignIn.LOGIN_PATH, SignIn.DO_LOGIN_PATH);
         map(context, "logout", new LogoutServlet(layout), SignIn.LOGOUT_PATH);
         map(context, "download", new DownloadServlet(site.webResources(), site.appRoot()), DownloadServlet.PATH + "/*");

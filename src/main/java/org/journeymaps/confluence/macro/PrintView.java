@@ -14,9 +14,18 @@ public record PrintView(String rootId, String pageCss, String titleHtml, String 
                         String exportedHtml, String verticalHtml, String stageHeaderHtml, boolean vertical,
                         List<PageView> pages, List<LaneHeadView> lanes, List<StageBlockView> stageBlocks) {
 
+    /** Columns of the vertical variant: the stage column and one per lane (templates call no JDK method). */
+    public int columnCount() {
+        return lanes.size() + 1;
+    }
+
     /** One horizontal page: its stages and, for each lane, the cells of those stages. */
     public record PageView(boolean breakBefore, String cueHtml, String cornerHtml, String laneWidth,
                            List<StageHeadView> stages, List<RowView> rows) {
+        /** Columns of the page: the lane headers and one per stage. */
+        public int columnCount() {
+            return stages.size() + 1;
+        }
     }
 
     /** A stage column on a horizontal page; {@code width} is a CSS length. */
