@@ -14,6 +14,7 @@ import org.journeymaps.app.AuthenticationRequiredException;
 import org.journeymaps.app.MapService;
 import org.journeymaps.app.MapView;
 import org.journeymaps.app.NotFoundException;
+import org.journeymaps.confluence.MapBranding;
 import org.journeymaps.domain.JourneyMap;
 
 import java.io.IOException;
@@ -42,16 +43,19 @@ public class JourneyMapEditorServlet extends HttpServlet {
     private final transient PageBuilderService pageBuilder;
     private final transient LoginUriProvider loginUris;
     private final transient I18nResolver i18n;
+    private final transient MapBranding branding;
 
     @Inject
     public JourneyMapEditorServlet(MapService maps, @ComponentImport TemplateRenderer renderer,
                                    @ComponentImport PageBuilderService pageBuilder,
-                                   @ComponentImport LoginUriProvider loginUris, @ComponentImport I18nResolver i18n) {
+                                   @ComponentImport LoginUriProvider loginUris, @ComponentImport I18nResolver i18n,
+                                   MapBranding branding) {
         this.maps = maps;
         this.renderer = renderer;
         this.pageBuilder = pageBuilder;
         this.loginUris = loginUris;
         this.i18n = i18n;
+        this.branding = branding;
     }
 
     @Override
@@ -91,6 +95,7 @@ public class JourneyMapEditorServlet extends HttpServlet {
         model.put("loadingHtml", text("journeymaps.editor.loading"));
         model.put("noscriptHtml", text("journeymaps.editor.noscript"));
         model.put("backHtml", text("journeymaps.editor.back"));
+        model.put("brandingStyleHtml", branding.of(map.spaceKey()).styleHtml());
         render(response, HttpServletResponse.SC_OK, PAGE_TEMPLATE, model);
     }
 

@@ -11,6 +11,7 @@ import com.atlassian.webresource.api.assembler.PageBuilderService;
 import jakarta.inject.Inject;
 import org.journeymaps.app.AuthenticationRequiredException;
 import org.journeymaps.app.JiraDirectory;
+import org.journeymaps.confluence.MapBranding;
 import org.journeymaps.app.MapService;
 import org.journeymaps.app.MapView;
 import org.journeymaps.app.NotFoundException;
@@ -42,17 +43,19 @@ public class JourneyMapMacro implements Macro {
     private final Texts texts;
     private final MapTableViewFactory views;
     private final JiraDirectory jira;
+    private final MapBranding branding;
 
     @Inject
     public JourneyMapMacro(MapService maps, @ComponentImport TemplateRenderer renderer,
                            @ComponentImport PageBuilderService pageBuilder, @ComponentImport I18nResolver i18n,
-                           JiraDirectory jira) {
+                           JiraDirectory jira, MapBranding branding) {
         this.maps = maps;
         this.renderer = renderer;
         this.pageBuilder = pageBuilder;
         this.texts = new Texts(i18n);
         this.views = new MapTableViewFactory(texts);
         this.jira = jira;
+        this.branding = branding;
     }
 
     @Override
@@ -78,8 +81,10 @@ public class JourneyMapMacro implements Macro {
         if (INTERACTIVE.contains(outputType)) {
             pageBuilder.assembler().resources().requireWebResource(VIEWER_RESOURCES);
         }
+        MapBranding.Html brand = branding.of(view.content().map().spaceKey());
         return render(MAP_TEMPLATE, Map.of("view", views.build(view, options, outputType, jira.serverUrls()), "export", export,
-                "inlineStyles", export ? MacroStyles.css() : ""));
+                "inlineStyles", export ? MacroStyles.css() : "", "brandingStyleHtml", brand.styleHtml(),
+                "logoUrlHtml", brand.logoUrlHtml()));
     }
 
     private String message(String messageHtml, boolean export) throws MacroExecutionException {

@@ -3,11 +3,18 @@ package org.journeymaps.confluence.macro;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.atlassian.webresource.api.assembler.RequiredResources;
+import java.util.List;
+import java.util.Optional;
+import org.journeymaps.app.BrandingService;
 import org.journeymaps.app.JiraDirectory;
 import org.journeymaps.app.MapService;
 import org.journeymaps.app.NotFoundException;
 import org.journeymaps.confluence.HostRendering;
+import org.journeymaps.confluence.MapBranding;
 import org.journeymaps.devhost.i18n.DevI18nResolver;
+import org.journeymaps.domain.branding.HexColour;
+import org.journeymaps.domain.branding.Palette;
+import org.journeymaps.domain.branding.SpaceBranding;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,13 +35,15 @@ class JourneyMapMacroTest {
     private final MapService maps = mock(MapService.class);
     private final PageBuilderService pageBuilder = mock(PageBuilderService.class, RETURNS_DEEP_STUBS);
     private final JiraDirectory jira = mock(JiraDirectory.class);
+    private final BrandingService brandings = mock(BrandingService.class);
+    private final MapBranding branding = new MapBranding(brandings);
     private JourneyMapMacro macro;
 
     @BeforeEach
     void setUp() {
         DevI18nResolver i18n = HostRendering.i18n(Locale.ENGLISH);
         when(jira.serverUrls()).thenReturn(Map.of("jira", "https://jira.example.com"));
-        macro = new JourneyMapMacro(maps, HostRendering.renderer(i18n), pageBuilder, i18n, jira);
+        macro = new JourneyMapMacro(maps, HostRendering.renderer(i18n), pageBuilder, i18n, jira, branding);
         when(maps.get(7)).thenReturn(MacroFixture.map(true));
     }
 
@@ -46,6 +55,22 @@ class JourneyMapMacroTest {
                 "<th scope=\"row\" class=\"jm-lane-header\">", "Achat &amp; paiement", "Douleurs",
                 "id=\"journey-map-7\"", "data-journey-map-id=\"7\"", "data-page-id=\"65537\"",
                 "data-can-edit=\"true\"", "Critical", "CX-12", "In Progress", "jm-issue-indeterminate");
+    }
+
+    @Test
+    void keepsAuisLookWithoutBrandingAndCarriesTheSpacesColoursAndLogoWithIt() throws Exception {
+        assertThat(render(Map.of("mapId", "7"), "display")).doesNotContain("--jm-brand", "jm-map-logo");
+
+        SpaceBranding on = new SpaceBranding("DEMO", true, new Palette(new HexColour("#AA0000"),
+                List.of(new HexColour("#FFEEEE"), new HexColour("#CC3333"), new HexColour("#660000"))), true, 3);
+        when(brandings.activeFor("DEMO")).thenReturn(Optional.of(on));
+        when(brandings.logoUrl(on)).thenReturn("https://wiki.test/logo?v=3&x=\"<");
+
+        assertThat(render(Map.of("mapId", "7"), "display")).contains(
+                "style=\"--jm-brand: #AA0000; --jm-brand-text: #FFFFFF; --jm-phase-1: #FFEEEE; "
+                        + "--jm-phase-1-text: #172B4D; --jm-phase-2: #CC3333; --jm-phase-2-text: #FFFFFF; "
+                        + "--jm-phase-3: #660000; --jm-phase-3-text: #FFFFFF;\"",
+                "<img class=\"jm-map-logo\" src=\"https://wiki.test/logo?v=3&amp;x=&quot;&lt;\" alt=\"\">");
     }
 
     @Test
@@ -132,7 +157,7 @@ class JourneyMapMacroTest {
     @Test
     void followsTheReadersLanguage() throws Exception {
         DevI18nResolver french = HostRendering.i18n(Locale.FRENCH);
-        macro = new JourneyMapMacro(maps, HostRendering.renderer(french), pageBuilder, french, jira);
+        macro = new JourneyMapMacro(maps, HostRendering.renderer(french), pageBuilder, french, jira, branding);
 
         assertThat(render(Map.of("mapId", "7"), "display")).contains("État actuel", "Points de douleur", "Critique",
                 "0 sur 1 points de douleur résolus");
