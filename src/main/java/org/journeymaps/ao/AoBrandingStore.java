@@ -15,9 +15,11 @@ import org.journeymaps.domain.branding.Logo;
 import org.journeymaps.domain.branding.Palette;
 import org.journeymaps.domain.branding.SpaceBranding;
 
-/** The branding port over Active Objects: one row per space that saved branding. */
+/** The branding port over Active Objects: a row per space that saved branding, and one per logo. */
 @Named
 public class AoBrandingStore implements BrandingStore {
+    private static final String SPACE = "SPACE_KEY = ?";
+
     private final ActiveObjects ao;
 
     @Inject
@@ -41,16 +43,25 @@ public class AoBrandingStore implements BrandingStore {
     @Override
     public SpaceBranding saveLogo(String spaceKey, Logo logo) {
         return write(spaceKey, row -> {
+            ao.deleteWithSQL(AoSpaceLogo.class, SPACE, spaceKey);
             row.setLogoType(logo == null ? null : logo.mediaType());
-            row.setLogoData(logo == null ? null : Base64.getEncoder().encodeToString(logo.bytes()));
+            if (logo != null) {
+                ao.create(AoSpaceLogo.class, new RowValues()
+                        .with("SPACE_KEY", spaceKey)
+                        .with("MEDIA_TYPE", logo.mediaType())
+                        .with("DATA", Base64.getEncoder().encodeToString(logo.bytes()))
+                        .toMap());
+            }
         });
     }
 
     @Override
     public Optional<Logo> logo(String spaceKey) {
-        return ao.executeInTransaction(() -> row(spaceKey)
-                .filter(row -> row.getLogoData() != null)
-                .map(row -> Logo.of(Base64.getDecoder().decode(row.getLogoData()))));
+        return ao.executeInTransaction(() -> {
+            AoSpaceLogo[] rows = ao.find(AoSpaceLogo.class, Query.select().where(SPACE, spaceKey).limit(1));
+            return rows.length == 0 ? Optional.empty()
+                    : Optional.of(Logo.of(Base64.getDecoder().decode(rows[0].getData())));
+        });
     }
 
     /** Changes the space's row (created with the default palette, off, when missing) and raises its version. */
@@ -80,7 +91,7 @@ public class AoBrandingStore implements BrandingStore {
     /** The space's row; the oldest if two admins' first saves raced. */
     private Optional<AoSpaceBranding> row(String spaceKey) {
         AoSpaceBranding[] rows = ao.find(AoSpaceBranding.class,
-                Query.select().where("SPACE_KEY = ?", spaceKey).order("ID").limit(1));
+                Query.select().where(SPACE, spaceKey).order("ID").limit(1));
         return rows.length == 0 ? Optional.empty() : Optional.of(rows[0]);
     }
 

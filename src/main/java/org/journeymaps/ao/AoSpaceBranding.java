@@ -4,18 +4,13 @@ import net.java.ao.Entity;
 import net.java.ao.Preload;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
-import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
 /**
- * A space's branding (model version 2). The logo lives here, Base64 in a text column, rather than as an attachment:
- * a space has no page that is sure to stay (the home page can be moved or deleted, and its attachments list would
- * show the logo to every reader as page content); AO rows are shared by every Data Center node, and 256 KB keeps
- * the row small. The logo is left out of the preload, so reading the palette never loads it.
+ * A space's branding (model version 2): its palette and the type of its logo, whose bytes live in
+ * {@link AoSpaceLogo}, so that rendering a map never reads them.
  */
-@Preload({
-        "spaceKey", "enabled", "brandColour", "phase1Colour", "phase2Colour", "phase3Colour", "logoType", "editVersion"
-})
+@Preload("*")
 @Table("SpaceBranding")
 public interface AoSpaceBranding extends Entity {
 
@@ -54,12 +49,6 @@ public interface AoSpaceBranding extends Entity {
     String getLogoType();
 
     void setLogoType(String mediaType);
-
-    /** The logo's bytes in Base64; null without a logo. */
-    @StringLength(StringLength.UNLIMITED)
-    String getLogoData();
-
-    void setLogoData(String base64);
 
     @NotNull
     long getEditVersion();

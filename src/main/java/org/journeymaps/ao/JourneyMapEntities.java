@@ -18,7 +18,7 @@ public final class JourneyMapEntities {
         // Comments
         AoComment.class, AoMapWatch.class,
         // Branding per space (model version 2)
-        AoSpaceBranding.class
+        AoSpaceBranding.class, AoSpaceLogo.class
     };
 
     private JourneyMapEntities() {

@@ -4,11 +4,12 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
 import com.atlassian.activeobjects.external.ModelVersion;
 import org.journeymaps.ao.AoSpaceBranding;
+import org.journeymaps.ao.AoSpaceLogo;
 import org.journeymaps.ao.AoStage;
 
 /**
  * Model version 2: stages gain an optional phase (a nullable column, so existing stages stay outside any phase)
- * and spaces their branding (a new table). Nothing to transform: migrating the two entities adds both.
+ * and spaces their branding (two new tables: palette, logo). Nothing to transform: migrating the entities adds them.
  */
 public final class V2PhasesAndBrandingUpgradeTask implements ActiveObjectsUpgradeTask {
 
@@ -20,6 +21,6 @@ public final class V2PhasesAndBrandingUpgradeTask implements ActiveObjectsUpgrad
     @Override
     @SuppressWarnings("unchecked")
     public void upgrade(ModelVersion currentVersion, ActiveObjects ao) {
-        ao.migrate(AoStage.class, AoSpaceBranding.class);
+        ao.migrate(AoStage.class, AoSpaceBranding.class, AoSpaceLogo.class);
     }
 }

@@ -14,6 +14,7 @@ import net.java.ao.Query;
 import org.journeymaps.ao.AoBrandingStore;
 import org.journeymaps.ao.AoJourneyMap;
 import org.journeymaps.ao.AoSpaceBranding;
+import org.journeymaps.ao.AoSpaceLogo;
 import org.journeymaps.ao.AoStage;
 import org.journeymaps.ao.JourneyMapEntities;
 import org.journeymaps.ao.upgrade.v1.AoStageV1;
@@ -85,7 +86,8 @@ class V2PhasesAndBrandingUpgradeTaskTest {
             @Override
             public void upgrade(ModelVersion currentVersion, ActiveObjects activeObjects) {
                 activeObjects.migrate(Arrays.stream(JourneyMapEntities.ALL)
-                        .filter(entity -> entity != AoStage.class && entity != AoSpaceBranding.class)
+                        .filter(entity -> entity != AoStage.class && entity != AoSpaceBranding.class
+                                && entity != AoSpaceLogo.class)
                         .toArray(Class[]::new));
                 activeObjects.migrate(AoStageV1.class);
                 Date at = Date.from(Instant.parse("2026-05-01T09:00:00Z"));
