@@ -35,6 +35,11 @@ public class BrandingService {
         return stored(spaceKey);
     }
 
+    /** Passes if the caller administers the space: its branding page is theirs. */
+    public void requireAdmin(String spaceKey) {
+        guard.requireSpaceAdmin(spaceKey, ELEMENT);
+    }
+
     public SpaceBranding save(String spaceKey, boolean enabled, Palette palette) {
         guard.requireSpaceAdmin(spaceKey, ELEMENT);
         return store.savePalette(spaceKey, enabled, palette);
