@@ -23,7 +23,7 @@ export interface StagePatch {
     readonly version: number;
     readonly name?: string;
     readonly description?: string;
-    /** null leaves the phase; "" clears it. */
+    /** Absent leaves the phase; null or "" clears it. */
     readonly phase?: string | null;
 }
 
