@@ -80,7 +80,7 @@ export function BrandingPage({ i18n, initial, title, spaceUrl }: Props) {
                     {status.text}
                 </div>
             )}
-            <section class="jm-branding-section" aria-labelledby="jm-branding-logo-title">
+            <section class="jm-branding-section jm-branding-logo-section" aria-labelledby="jm-branding-logo-title">
                 <h2 id="jm-branding-logo-title">{i18n.text('journeymaps.branding.logo')}</h2>
                 {branding.logoUrl
                     ? <img class="jm-branding-logo" src={branding.logoUrl} alt={i18n.text('journeymaps.branding.logo.current')} />
@@ -111,7 +111,7 @@ export function BrandingPage({ i18n, initial, title, spaceUrl }: Props) {
                                 : i18n.text('journeymaps.branding.phase', i)}</label>
                             <span class="jm-branding-swatch" aria-hidden="true"
                                 style={{ background: valid(colours[i], 'transparent') }} />
-                            <input id={id} class="text short-field" value={colours[i]} spellcheck={false}
+                            <input id={id} class="text jm-branding-colour" value={colours[i]} spellcheck={false}
                                 aria-invalid={errors[field] ? true : undefined} aria-describedby={described}
                                 onInput={(e) => setColours(colours.map((c, j) => (j === i ? e.currentTarget.value : c)))} />
                             <div id={`${id}-hint`} class="description">{i18n.text('journeymaps.branding.colour.hint')}</div>
