@@ -2,7 +2,6 @@ package org.journeymaps.confluence.branding;
 
 import static com.atlassian.confluence.util.HtmlUtil.htmlEncode;
 
-import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.message.I18nResolver;
@@ -13,14 +12,13 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.Serializable;
-import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 import org.journeymaps.app.AuthenticationRequiredException;
 import org.journeymaps.app.BrandingService;
 import org.journeymaps.app.NotFoundException;
 import org.journeymaps.app.PermissionDeniedException;
+import org.journeymaps.confluence.DecoratedPages;
 
 /**
  * A space's journey-map branding page, {@code /plugins/servlet/journeymaps/branding?key=KEY}, linked from the
@@ -32,32 +30,24 @@ public class SpaceBrandingServlet extends HttpServlet {
     /** The page's web resources; the front end's branding entry point hangs off this one as a dependency. */
     static final String PAGE_RESOURCES = "org.journeymaps.journey-maps:journey-map-branding-page";
     private static final String PAGE_TEMPLATE = "templates/space-branding.vm";
-    private static final String MESSAGE_TEMPLATE = "templates/journey-map-editor-message.vm";
     private static final long serialVersionUID = 1L;
 
     private final transient BrandingService brandings;
-    private final transient TemplateRenderer renderer;
     private final transient PageBuilderService pageBuilder;
-    private final transient LoginUriProvider loginUris;
-    private final transient I18nResolver i18n;
+    private final transient DecoratedPages pages;
 
     @Inject
     public SpaceBrandingServlet(BrandingService brandings, @ComponentImport TemplateRenderer renderer,
                                 @ComponentImport PageBuilderService pageBuilder,
                                 @ComponentImport LoginUriProvider loginUris, @ComponentImport I18nResolver i18n) {
         this.brandings = brandings;
-        this.renderer = renderer;
         this.pageBuilder = pageBuilder;
-        this.loginUris = loginUris;
-        this.i18n = i18n;
+        this.pages = new DecoratedPages(renderer, loginUris, i18n);
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (AuthenticatedUserThreadLocal.get() == null) {
-            String here = request.getRequestURI().substring(request.getContextPath().length())
-                    + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-            response.sendRedirect(loginUris.getLoginUri(URI.create(here)).toASCIIString());
+        if (pages.sentToSignIn(request, response)) {
             return;
         }
         String spaceKey = request.getParameter("key");
@@ -78,30 +68,14 @@ public class SpaceBrandingServlet extends HttpServlet {
         }
         pageBuilder.assembler().resources().requireWebResource(PAGE_RESOURCES);
         Map<String, Object> model = new HashMap<>();
-        model.put("titleHtml", text("journeymaps.branding.title", spaceKey));
+        model.put("titleHtml", pages.text("journeymaps.branding.title", spaceKey));
         model.put("spaceKeyHtml", htmlEncode(spaceKey));
         model.put("spaceUrlHtml", htmlEncode(spaceUrl));
-        model.put("loadingHtml", text("journeymaps.branding.loading"));
-        render(response, HttpServletResponse.SC_OK, PAGE_TEMPLATE, model);
+        model.put("loadingHtml", pages.text("journeymaps.branding.loading"));
+        pages.render(response, HttpServletResponse.SC_OK, PAGE_TEMPLATE, model);
     }
 
     private void message(HttpServletResponse response, int status, String reason, String backUrl) throws IOException {
-        Map<String, Object> model = new HashMap<>();
-        model.put("titleHtml", text("journeymaps.branding.error." + reason + ".title"));
-        model.put("messageHtml", text("journeymaps.branding.error." + reason));
-        model.put("backUrlHtml", backUrl == null ? "" : htmlEncode(backUrl));
-        model.put("backHtml", text("journeymaps.branding.back"));
-        render(response, status, MESSAGE_TEMPLATE, model);
-    }
-
-    private void render(HttpServletResponse response, int status, String template, Map<String, Object> model)
-            throws IOException {
-        response.setStatus(status);
-        response.setContentType("text/html;charset=UTF-8");
-        renderer.render(template, model, response.getWriter());
-    }
-
-    private String text(String key, Serializable... args) {
-        return htmlEncode(i18n.getText(key, args));
+        pages.message(response, status, "journeymaps.branding.error.", reason, backUrl, "journeymaps.branding.back");
     }
 }

@@ -6,8 +6,6 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import it.org.journeymaps.support.RunningDevHost;
-import java.nio.file.Paths;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -41,7 +39,7 @@ class BrandingBrowserTest {
                     .containsExactly("Too light for white text: the text on it will be dark.");
             page.getByLabel("Use this logo and these colours in the space's journey maps").check();
             Browser.screenshot(page, "canvas-branding-admin");
-            assertNoSeriousAccessibilityViolations(page, "#journey-map-branding");
+            Browser.assertNoSeriousAccessibilityViolations(page, "#journey-map-branding");
             page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
                     new Page.GetByRoleOptions().setName("Save")).press("Enter");
             page.getByText("Branding saved.").waitFor();
@@ -70,17 +68,5 @@ class BrandingBrowserTest {
             assertThat(refused.status()).isEqualTo(403);
             assertThat(page.locator("#journey-map-branding").count()).isZero();
         }
-    }
-
-    /** axe-core over {@code selector}: no serious or critical violation. */
-    private static void assertNoSeriousAccessibilityViolations(Page page, String selector) {
-        page.addScriptTag(new Page.AddScriptTagOptions()
-                .setPath(Paths.get("frontend", "node_modules", "axe-core", "axe.min.js")));
-        Object violations = page.evaluate("""
-                async selector => (await axe.run(document.querySelector(selector))).violations
-                    .filter(v => v.impact === 'serious' || v.impact === 'critical')
-                    .map(v => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map(n => n.target.join(' ')).join(', ')}`)
-                """, selector);
-        assertThat((List<?>) violations).as("axe-core serious/critical violations").isEmpty();
     }
 }
