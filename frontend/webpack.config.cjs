@@ -9,6 +9,8 @@ const ENTRIES = {
     'journey-map-editor': './src/editor/index.tsx',
     // Macro browser: the journey-map macro's dialog in Confluence's editor.
     'journey-map-macro-browser': './src/macro-browser/index.ts',
+    // A space's branding page (space tools > Apps), for space administrators.
+    'journey-map-branding': './src/branding/index.tsx',
 };
 
 module.exports = {

@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 
 const { outputDir } = createRequire(import.meta.url)('./output-dir.cjs');
-const BUDGETS_KB = { 'journey-map-viewer': 60, 'journey-map-editor': 150, 'journey-map-macro-browser': 30 };
+const BUDGETS_KB = { 'journey-map-viewer': 60, 'journey-map-editor': 150, 'journey-map-macro-browser': 30, 'journey-map-branding': 30 };
 const dir = join(outputDir, 'frontend');
 
 let over = false;

@@ -5,6 +5,7 @@ import type { Card } from './cards';
 import type { Emotion } from './emotions';
 import type { IssueRollup } from './jira';
 import type { Lane } from './lanes';
+import type { Branding } from './branding';
 import type { Stage } from './stages';
 
 export type JourneyState = 'CURRENT' | 'FUTURE';
@@ -48,6 +49,8 @@ export interface JourneyMap {
     readonly permissions: MapPermissions;
     /** Jira: pain points resolved, per map and per stage. */
     readonly rollup?: IssueRollup;
+    /** The space's branding while it is on (only `GET /maps/{id}` fills it). */
+    readonly branding?: Branding | null;
 }
 
 export interface MapSummary {

@@ -6,6 +6,8 @@ export interface Stage {
     readonly id: number;
     readonly name: string;
     readonly description?: string | null;
+    /** The part of the journey it belongs to; consecutive stages with the same phase form one group. */
+    readonly phase?: string | null;
     readonly position: number;
     readonly version: number;
 }
@@ -13,6 +15,7 @@ export interface Stage {
 export interface NewStage {
     readonly name: string;
     readonly description?: string;
+    readonly phase?: string;
     readonly position?: number;
 }
 
@@ -20,6 +23,8 @@ export interface StagePatch {
     readonly version: number;
     readonly name?: string;
     readonly description?: string;
+    /** Absent leaves the phase; null or "" clears it. */
+    readonly phase?: string | null;
 }
 
 export function createStage(mapId: number, stage: NewStage): Promise<Stage> {

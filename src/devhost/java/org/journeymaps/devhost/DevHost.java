@@ -182,7 +182,7 @@ public final class DevHost implements AutoCloseable {
         WebServer web = new WebServer(new WebServer.Site(config.port(), config.contextPath(), config.anonymousAccess(),
                 directory, permissions, new StorageToView(modules.macros(descriptor.macros())), pageBuilder,
                 webResources, root, modules.restEndpoints(descriptor, config), modules.servlets(descriptor.servlets()),
-                sandbox == null ? List.of() : JiraSandboxServlets.of(sandbox), outbox));
+                sandbox == null ? List.of() : JiraSandboxServlets.of(sandbox), outbox, descriptor.webItems(), i18n));
         SeedRunner seeding = new SeedRunner(directory, container);
         List<DemoSeeder> seeders = JiraDemoSeeder.addTo(config.seeders(), sandbox);
         if (ao.freshDatabase()) {

@@ -10,7 +10,7 @@ import net.java.ao.schema.Table;
 // Every column listed, foreign keys included: AO's "*" leaves foreign keys out, so each row would cost a
 // SELECT more when its parent is read.
 @Preload({
-        "mapId", "name", "description", "sortIndex", "editVersion"
+        "mapId", "name", "description", "phase", "sortIndex", "editVersion"
 })
 @Table("Stage")
 public interface AoStage extends Entity {
@@ -29,6 +29,11 @@ public interface AoStage extends Entity {
     String getDescription();
 
     void setDescription(String description);
+
+    /** Added in model version 2; null on stages outside any phase. */
+    String getPhase();
+
+    void setPhase(String phase);
 
     @NotNull
     int getSortIndex();

@@ -16,7 +16,9 @@ public final class JourneyMapEntities {
         // Jira issues: creation requests in flight
         AoIssueRequest.class,
         // Comments
-        AoComment.class, AoMapWatch.class
+        AoComment.class, AoMapWatch.class,
+        // Branding per space (model version 2)
+        AoSpaceBranding.class, AoSpaceLogo.class
     };
 
     private JourneyMapEntities() {

@@ -28,6 +28,7 @@ final class StageRows {
                 .with("MAP_ID", rows.existing(AoJourneyMap.class, stage.mapId()))
                 .with("NAME", stage.name())
                 .with("DESCRIPTION", stage.description())
+                .with("PHASE", stage.phase())
                 .with("SORT_INDEX", stage.position())
                 .with("EDIT_VERSION", stage.version())
                 .toMap()).getID();
@@ -37,6 +38,7 @@ final class StageRows {
         AoStage row = rows.existing(AoStage.class, stage.id());
         row.setName(stage.name());
         row.setDescription(stage.description());
+        row.setPhase(stage.phase());
         row.setSortIndex(stage.position());
         row.setEditVersion(stage.version());
         row.save();
@@ -55,7 +57,8 @@ final class StageRows {
     }
 
     static Stage toDomain(AoStage row) {
-        return new Stage(row.getID(), row.getMap().getID(), row.getName(), row.getDescription(), row.getSortIndex(),
+        return new Stage(row.getID(), row.getMap().getID(), row.getName(), row.getDescription(), row.getPhase(),
+                row.getSortIndex(),
                 row.getEditVersion());
     }
 }

@@ -84,6 +84,13 @@ public class AccessGuard {
         }
     }
 
+    /** Passes if the caller administers the space (which they must see first). */
+    public void requireSpaceAdmin(String spaceKey, String element) {
+        if (!visibleSpace(spaceKey, element, spaceKey).admin()) {
+            throw denied("administer space " + spaceKey);
+        }
+    }
+
     /** The refusal for something missing or invisible to the caller. */
     public RuntimeException hidden(String element, Object key) {
         return isAnonymous() ? new AuthenticationRequiredException() : new NotFoundException(element, key);

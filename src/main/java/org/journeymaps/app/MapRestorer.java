@@ -56,7 +56,7 @@ final class MapRestorer {
         personaLinks.replace(map, personaIds);
         long mapId = map.id();
         Map<Long, Long> stageIds = upsert(current.stages(), target.stages(),
-                (s, version) -> new Stage(s.id(), mapId, s.name(), s.description(), s.position(), version),
+                (s, version) -> new Stage(s.id(), mapId, s.name(), s.description(), s.phase(), s.position(), version),
                 repository::insertStage, repository::updateStage, Stage::nextVersion);
         Map<Long, Long> laneIds = upsert(current.lanes(), target.lanes(),
                 (l, version) -> new Lane(l.id(), mapId, l.name(), l.type(), l.position(), version),

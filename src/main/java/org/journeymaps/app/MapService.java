@@ -77,7 +77,7 @@ public class MapService {
         MapContent content = repository.inTransaction(() -> {
             JourneyMap map = draft.withId(repository.insertMap(draft));
             List<Stage> stages = InitialLayout.layOut("stages", Limits.MAX_STAGES, command.stages(),
-                            (NewStage s) -> Stage.create(map.id(), s.name(), s.description()), NewStage::position)
+                            (NewStage s) -> Stage.create(map.id(), s.name(), s.description(), s.phase()), NewStage::position)
                     .stream().map(stage -> stage.withId(repository.insertStage(stage))).toList();
             List<Lane> lanes = InitialLayout.layOut("lanes", Limits.MAX_LANES, command.lanes(),
                             (NewLane l) -> Lane.create(map.id(), l.name(), l.type()), NewLane::position)

@@ -75,7 +75,7 @@ public class PageLifecycle {
         long mapId = repository.insertMap(draft);
         Map<Long, Long> stageIds = new HashMap<>();
         for (Stage s : content.stages()) {
-            stageIds.put(s.id(), repository.insertStage(new Stage(UNSAVED_ID, mapId, s.name(), s.description(), s.position(),
+            stageIds.put(s.id(), repository.insertStage(new Stage(UNSAVED_ID, mapId, s.name(), s.description(), s.phase(), s.position(),
                     FIRST_VERSION)));
         }
         Map<Long, Long> laneIds = new HashMap<>();

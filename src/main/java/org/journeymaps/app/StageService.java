@@ -28,7 +28,7 @@ public class StageService {
         return writer.write(mapId, () -> {
             List<Stage> stages = repository.stagesOf(mapId);
             Limits.requireRoomForOneMore("stages", stages.size(), Limits.MAX_STAGES);
-            Stage placed = Stage.create(mapId, command.name(), command.description())
+            Stage placed = Stage.create(mapId, command.name(), command.description(), command.phase())
                     .withPosition(Ordering.insertionIndex(command.position(), stages.size()));
             repository.updateStagePositions(Ordering.positionChanges(stages, Ordering.insert(stages, placed)));
             Stage saved = placed.withId(repository.insertStage(placed));
@@ -39,7 +39,7 @@ public class StageService {
     public Stage update(long mapId, long stageId, StagePatch patch) {
         return writer.write(mapId, () -> {
             Stage current = Versions.requireCurrent(elements.stage(mapId, stageId), patch.version());
-            Stage edited = current.edited(patch.name(), patch.description()).nextVersion();
+            Stage edited = current.edited(patch.name(), patch.description(), patch.phase()).nextVersion();
             repository.updateStage(edited);
             return new Edit<>(ChangeKind.UPDATED, ElementType.STAGE, stageId, edited);
         });

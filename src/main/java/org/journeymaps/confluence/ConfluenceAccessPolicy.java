@@ -69,6 +69,7 @@ public class ConfluenceAccessPolicy implements AccessPolicy {
         }
         ConfluenceUser user = AuthenticatedUserThreadLocal.get();
         boolean view = permissionManager.hasPermission(user, Permission.VIEW, space);
-        return new SpaceAccess(true, view, view && permissionManager.hasCreatePermission(user, space, Page.class));
+        return new SpaceAccess(true, view, view && permissionManager.hasCreatePermission(user, space, Page.class),
+                view && permissionManager.hasPermission(user, Permission.ADMINISTER, space));
     }
 }

@@ -33,6 +33,11 @@ public class ConfluenceSiteProperties implements ConfluenceSite {
 
     @Override
     public String pageUrl(long pageId) {
-        return properties.getBaseUrl(UrlMode.CANONICAL) + "/pages/viewpage.action?pageId=" + pageId;
+        return siteUrl("/pages/viewpage.action?pageId=" + pageId);
+    }
+
+    @Override
+    public String siteUrl(String path) {
+        return properties.getBaseUrl(UrlMode.CANONICAL) + path;
     }
 }

@@ -6,6 +6,7 @@ public final class Limits {
     public static final int NAME_LENGTH = 255;
     public static final int USER_KEY_LENGTH = 255;
     public static final int DESCRIPTION_LENGTH = 2_000;
+    public static final int PHASE_LENGTH = 100;
     public static final int CARD_TEXT_LENGTH = 2_000;
     public static final int NOTE_LENGTH = 2_000;
     public static final int PERSONA_TEXT_LENGTH = 2_000;

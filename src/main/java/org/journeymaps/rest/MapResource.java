@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.journeymaps.app.BrandingService;
 import org.journeymaps.app.JiraDirectory;
 import org.journeymaps.app.UserNames;
 import org.journeymaps.app.MapService;
@@ -26,6 +27,7 @@ import org.journeymaps.app.MapTemplateService;
 import org.journeymaps.app.MapView;
 import org.journeymaps.app.PresenceService;
 import org.journeymaps.app.port.MapQuery;
+import org.journeymaps.rest.dto.BrandingDto;
 import org.journeymaps.rest.dto.ChangeFeedDto;
 import org.journeymaps.rest.dto.MapDto;
 import org.journeymaps.rest.dto.MapListDto;
@@ -50,16 +52,19 @@ public class MapResource {
     private final PresenceService presence;
     private final JiraDirectory jira;
     private final UserNames userNames;
+    private final BrandingService brandings;
 
     @Inject
     public MapResource(MapService maps, MapTemplateService templates, @ComponentImport LocaleResolver locales,
-                       PresenceService presence, JiraDirectory jira, UserNames userNames) {
+                       PresenceService presence, JiraDirectory jira, UserNames userNames,
+                       BrandingService brandings) {
         this.maps = maps;
         this.templates = templates;
         this.locales = locales;
         this.presence = presence;
         this.jira = jira;
         this.userNames = userNames;
+        this.brandings = brandings;
     }
 
     @GET
@@ -93,7 +98,9 @@ public class MapResource {
         if (notModified != null) {
             return notModified.build();
         }
-        return Response.ok(MapDto.of(view, jira.serverUrls())).tag(etag).build();
+        BrandingDto branding = brandings.activeFor(view.content().map().spaceKey())
+                .map(active -> BrandingDto.of(active, brandings.logoUrl(active))).orElse(null);
+        return Response.ok(MapDto.of(view, jira.serverUrls()).withBranding(branding)).tag(etag).build();
     }
 
     @PATCH

@@ -59,7 +59,8 @@ public class BundledMapTemplates implements MapTemplates {
 
     private static MapTemplate template(String id, TemplateFile file, Locale locale) {
         return new MapTemplate(id, file.name().in(locale), file.description().in(locale),
-                file.stages().stream().map(s -> new NewStage(s.name().in(locale), text(s.description(), locale), null))
+                file.stages().stream().map(s -> new NewStage(s.name().in(locale), text(s.description(), locale),
+                                text(s.phase(), locale), null))
                         .toList(),
                 file.lanes().stream().map(l -> new NewLane(l.name().in(locale), l.type(), null)).toList(),
                 file.cards().stream().map(c -> new InitialCard(c.stage(), c.lane(), c.text().in(locale),

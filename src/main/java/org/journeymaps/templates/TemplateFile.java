@@ -24,7 +24,8 @@ record TemplateFile(LocalizedText name, LocalizedText description, List<StageEnt
         required("description", description);
     }
 
-    record StageEntry(LocalizedText name, LocalizedText description) {
+    /** {@code phase}, optional, groups consecutive stages that name the same phase. */
+    record StageEntry(LocalizedText name, LocalizedText description, LocalizedText phase) {
         StageEntry {
             required("name", name);
         }

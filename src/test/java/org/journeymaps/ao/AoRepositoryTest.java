@@ -78,7 +78,7 @@ abstract class AoRepositoryTest {
     }
 
     Stage newStage(long mapId, String name, int position) {
-        Stage draft = Stage.create(mapId, name, null).withPosition(position);
+        Stage draft = Stage.create(mapId, name, null, null).withPosition(position);
         return inTransaction(() -> draft.withId(repository.insertStage(draft)));
     }
 

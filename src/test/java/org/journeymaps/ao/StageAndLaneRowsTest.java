@@ -23,7 +23,7 @@ class StageAndLaneRowsTest extends AoRepositoryTest {
         JourneyMap map = newMap(100, "Achat");
         Stage second = newStage(map.id(), "Choisir", 1);
         Stage first = inTransaction(() -> {
-            Stage draft = Stage.create(map.id(), "Découvrir", "Le client cherche").withPosition(0);
+            Stage draft = Stage.create(map.id(), "Découvrir", "Le client cherche", "Avant l'achat").withPosition(0);
             return draft.withId(repository.insertStage(draft));
         });
         newStage(newMap(101, "Autre").id(), "Ailleurs", 0);
@@ -36,7 +36,7 @@ class StageAndLaneRowsTest extends AoRepositoryTest {
     @Test
     void updateStage_writesEveryFieldOfTheStage() {
         Stage stage = newStage(newMap(100, "Achat").id(), "Découvrir", 0);
-        Stage edited = new Stage(stage.id(), stage.mapId(), "Explorer", "Nouvelle description", 4, 7);
+        Stage edited = new Stage(stage.id(), stage.mapId(), "Explorer", "Nouvelle description", "Achat", 4, 7);
 
         inTransaction(() -> repository.updateStage(edited));
 

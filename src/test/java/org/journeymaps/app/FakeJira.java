@@ -159,6 +159,11 @@ final class FakeJira implements JiraGateway, IssueLinkStore, IssueStatusCache, C
 
     @Override
     public String pageUrl(long pageId) {
-        return "https://wiki.test/pages/viewpage.action?pageId=" + pageId;
+        return siteUrl("/pages/viewpage.action?pageId=" + pageId);
+    }
+
+    @Override
+    public String siteUrl(String path) {
+        return "https://wiki.test" + path;
     }
 }

@@ -8,13 +8,27 @@ import org.junit.jupiter.api.Test;
 class StageAndLaneTest {
     @Test
     void stage_shouldRequireANameAndKeepUnchangedFieldsOnEdit() {
-        Stage stage = Stage.create(1, " Discover ", "Finding us");
+        Stage stage = Stage.create(1, " Discover ", "Finding us", null);
 
         assertThat(stage.name()).isEqualTo("Discover");
-        assertThat(stage.edited(null, "").description()).isNull();
-        assertThat(stage.edited("Explore", null).description()).isEqualTo("Finding us");
-        assertThatThrownBy(() -> Stage.create(1, "", null))
+        assertThat(stage.edited(null, "", null).description()).isNull();
+        assertThat(stage.edited("Explore", null, null).description()).isEqualTo("Finding us");
+        assertThatThrownBy(() -> Stage.create(1, "", null, null))
                 .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("name"));
+    }
+
+    @Test
+    void stage_phaseIsOptionalOneLineAndAtMost100CharactersAndEmptyClearsIt() {
+        Stage stage = Stage.create(1, "Achat", null, " Avant l'achat ");
+
+        assertThat(stage.phase()).isEqualTo("Avant l'achat");
+        assertThat(stage.edited(null, null, null).phase()).isEqualTo("Avant l'achat");
+        assertThat(stage.edited(null, null, "").phase()).isNull();
+        assertThat(stage.edited(null, null, "x".repeat(100)).phase()).hasSize(100);
+        assertThatThrownBy(() -> stage.edited(null, null, "x".repeat(101)))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("phase"));
+        assertThatThrownBy(() -> stage.edited(null, null, "Avant\nl'achat"))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("phase"));
     }
 
     @Test

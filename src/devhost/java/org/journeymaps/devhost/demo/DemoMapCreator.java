@@ -53,7 +53,7 @@ final class DemoMapCreator {
         }
         MapContent content = reported(file, "", () -> maps.create(new NewMap(pageId, demo.title(), demo.description(),
                 demo.state(),
-                demo.stages().stream().map(s -> new NewStage(s.name(), s.description(), null)).toList(),
+                demo.stages().stream().map(s -> new NewStage(s.name(), s.description(), s.phase(), null)).toList(),
                 demo.lanes().stream().map(l -> new NewLane(l.name(), l.type(), null)).toList()))).content();
         JourneyMap map = content.map();
         if (!personaIds.isEmpty()) {

@@ -38,7 +38,7 @@ public record DemoMapFile(String space, String author, String page, String intro
                                String color) {
     }
 
-    public record StageEntry(String name, String description) {
+    public record StageEntry(String name, String description, String phase) {
     }
 
     public record LaneEntry(String name, LaneType type) {

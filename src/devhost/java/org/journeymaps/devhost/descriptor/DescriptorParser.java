@@ -16,6 +16,9 @@ import java.util.Set;
  */
 public final class DescriptorParser {
 
+    private static final String SPACE_PERMISSION_CONDITION =
+            "com.atlassian.confluence.plugin.descriptor.web.conditions.SpacePermissionCondition";
+
     private final WebResourceParser webResources = new WebResourceParser();
 
     public PluginDescriptor parse(InputStream in, String source) {
@@ -45,6 +48,7 @@ public final class DescriptorParser {
         private final List<ServletModule> servlets = new ArrayList<>();
         private final List<WebResourceModule> webResourceModules = new ArrayList<>();
         private final List<String> velocityAllowlist = new ArrayList<>();
+        private final List<WebItemModule> webItems = new ArrayList<>();
 
         Modules(String source) {
             this.source = source;
@@ -62,6 +66,7 @@ public final class DescriptorParser {
                     case "rest-migration" -> requireRestV2(module);
                     case "xhtml-macro" -> macros.add(macro(module));
                     case "servlet" -> servlets.add(servlet(module));
+                    case "web-item" -> webItems.add(webItem(module));
                     case "web-resource" -> {
                         moduleKey(module);
                         webResourceModules.add(webResources.parse(module, source));
@@ -75,7 +80,7 @@ public final class DescriptorParser {
                 }
             }
             return new PluginDescriptor(key, name, info, i18n, downloads, ao, rest, macros, servlets,
-                    webResourceModules, velocityAllowlist);
+                    webResourceModules, velocityAllowlist, webItems);
         }
 
         private String moduleKey(Element module) {
@@ -145,6 +150,55 @@ public final class DescriptorParser {
                 }
             }
             return new ServletModule(key, className, patterns);
+        }
+
+        /**
+         * A link in the space tools' "Apps" section; other sections, other conditions and other link variables
+         * are refused, as devhost would not show them as Confluence does.
+         */
+        private WebItemModule webItem(Element module) {
+            String key = moduleKey(module);
+            String where = source + ": web-item '" + key + "'";
+            String section = Xml.requiredAttribute(module, "section", where);
+            if (!section.equals(WebItemModule.SPACE_TOOLS_APPS)) {
+                throw new DescriptorException(where + ": section '" + section + "' is not supported by devhost (only "
+                        + WebItemModule.SPACE_TOOLS_APPS + ")");
+            }
+            String weight = Xml.optionalAttribute(module, "weight");
+            String labelKey = null;
+            String link = null;
+            boolean spaceAdminsOnly = false;
+            for (Element child : Xml.children(module)) {
+                switch (child.getTagName()) {
+                    case "description" -> { }
+                    case "label" -> labelKey = Xml.requiredAttribute(child, "key", where + " <label>");
+                    case "link" -> link = Xml.text(child);
+                    case "condition" -> spaceAdminsOnly = spaceAdminCondition(child, where);
+                    default -> throw new DescriptorException(where + ": <" + child.getTagName()
+                            + "> is not supported by devhost");
+                }
+            }
+            if (labelKey == null || link == null || !link.startsWith("/")) {
+                throw new DescriptorException(where + " needs a <label key> and a <link> starting with /");
+            }
+            if (link.replace(WebItemModule.SPACE_KEY_VARIABLE, "").contains("$")) {
+                throw new DescriptorException(where + ": the link may only use "
+                        + WebItemModule.SPACE_KEY_VARIABLE);
+            }
+            return new WebItemModule(key, section, weight == null ? 0 : Integer.parseInt(weight), labelKey, link,
+                    spaceAdminsOnly);
+        }
+
+        private boolean spaceAdminCondition(Element condition, String where) {
+            String className = Xml.requiredAttribute(condition, "class", where + " <condition>");
+            List<Element> params = Xml.children(condition, "param");
+            boolean administer = params.size() == 1 && "permission".equals(params.get(0).getAttribute("name"))
+                    && "administer".equals(Xml.text(params.get(0)));
+            if (!className.equals(SPACE_PERMISSION_CONDITION) || !administer) {
+                throw new DescriptorException(where + ": only the condition " + SPACE_PERMISSION_CONDITION
+                        + " with permission=administer is supported by devhost");
+            }
+            return true;
         }
 
         private String keySuffix(Element module) {

@@ -10,7 +10,7 @@ public record PluginDescriptor(String key, String name, PluginInfo info, List<I1
                                List<DownloadResource> downloads, List<AoModule> aoModules,
                                List<RestModule> restModules, List<MacroModule> macros,
                                List<ServletModule> servlets, List<WebResourceModule> webResources,
-                               List<String> velocityAllowlist) {
+                               List<String> velocityAllowlist, List<WebItemModule> webItems) {
 
     public PluginDescriptor {
         i18n = List.copyOf(i18n);
@@ -21,6 +21,7 @@ public record PluginDescriptor(String key, String name, PluginInfo info, List<I1
         servlets = List.copyOf(servlets);
         webResources = List.copyOf(webResources);
         velocityAllowlist = List.copyOf(velocityAllowlist);
+        webItems = List.copyOf(webItems);
     }
 
     /** The same descriptor with more web resources (from {@code META-INF/plugin-descriptors}). */
@@ -28,6 +29,6 @@ public record PluginDescriptor(String key, String name, PluginInfo info, List<I1
         List<WebResourceModule> all = new java.util.ArrayList<>(webResources);
         all.addAll(more);
         return new PluginDescriptor(key, name, info, i18n, downloads, aoModules, restModules, macros, servlets, all,
-                velocityAllowlist);
+                velocityAllowlist, webItems);
     }
 }

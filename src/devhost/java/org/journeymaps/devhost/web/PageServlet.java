@@ -48,10 +48,11 @@ final class PageServlet extends HttpServlet {
     private final transient DevPageBuilderService pageBuilder;
     private final transient PageLayout layout;
     private final transient PageAccess access;
+    private final transient SpaceTools spaceTools;
     private final boolean anonymousAccess;
 
     PageServlet(DevDirectory directory, PermissionManager permissions, StorageToView storageToView,
-                DevPageBuilderService pageBuilder, PageLayout layout, boolean anonymousAccess) {
+                DevPageBuilderService pageBuilder, PageLayout layout, boolean anonymousAccess, SpaceTools spaceTools) {
         this.directory = directory;
         this.permissions = permissions;
         this.storageToView = storageToView;
@@ -59,6 +60,7 @@ final class PageServlet extends HttpServlet {
         this.layout = layout;
         this.access = new PageAccess(directory, permissions);
         this.anonymousAccess = anonymousAccess;
+        this.spaceTools = spaceTools;
     }
 
     /** The {@code /display/…} path of a page, with Confluence's encoding of the title. */
@@ -118,7 +120,7 @@ final class PageServlet extends HttpServlet {
             content.append("<li><a href=\"").append(htmlEncode(layout.href(displayPath(page)))).append("\">")
                     .append(htmlEncode(page.getTitle())).append("</a></li>\n");
         }
-        content.append("</ul>");
+        content.append("</ul>\n").append(spaceTools.html(space.get(), layout));
         Responses.html(response, layout.page(nameOf(space.get()), List.of(dashboardCrumb()), content.toString(), "",
                 Map.of("ajs-space-key", keyOf(space.get()))));
     }

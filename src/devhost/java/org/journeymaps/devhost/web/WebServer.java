@@ -17,6 +17,8 @@ import org.journeymaps.devhost.app.AppRoot;
 import org.journeymaps.devhost.directory.DevDirectory;
 import org.journeymaps.devhost.render.StorageToView;
 import org.journeymaps.devhost.rest.RestEndpoint;
+import com.atlassian.sal.api.message.I18nResolver;
+import org.journeymaps.devhost.descriptor.WebItemModule;
 import org.journeymaps.devhost.mail.Outbox;
 import org.journeymaps.devhost.security.AuthenticationFilter;
 import org.journeymaps.devhost.security.SignIn;
@@ -37,7 +39,8 @@ public final class WebServer implements AutoCloseable {
     public record Site(int port, String contextPath, boolean anonymousAccess, DevDirectory directory,
                        PermissionManager permissions, StorageToView storageToView, DevPageBuilderService pageBuilder,
                        WebResourceRegistry webResources, AppRoot appRoot, List<RestEndpoint> restEndpoints,
-                       List<HostedServlet> servlets, List<HostedServlet> hostServlets, Outbox outbox) {
+                       List<HostedServlet> servlets, List<HostedServlet> hostServlets, Outbox outbox,
+                       List<WebItemModule> webItems, I18nResolver i18n) {
     }
 
     private final Server server = new Server();
@@ -80,7 +83,8 @@ public final class WebServer implements AutoCloseable {
             map(context, "host " + servlet.key(), servlet.servlet(), servlet.pathSpecs().toArray(String[]::new));
         }
         map(context, "pages", new PageServlet(site.directory(), site.permissions(), site.storageToView(),
-                        site.pageBuilder(), layout, site.anonymousAccess()),
+                        site.pageBuilder(), layout, site.anonymousAccess(),
+                        new SpaceTools(site.webItems(), site.i18n(), site.permissions())),
                 "", PageServlet.DISPLAY + "/*", PageServlet.VIEW_PAGE, PageServlet.RENDER);
         map(context, "edit page", new EditPageServlet(site.directory(),
                         new PageAccess(site.directory(), site.permissions()), site.pageBuilder(), layout,

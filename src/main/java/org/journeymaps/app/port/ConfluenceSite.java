@@ -11,4 +11,7 @@ public interface ConfluenceSite {
 
     /** The page's canonical URL. */
     String pageUrl(long pageId);
+
+    /** The canonical URL of {@code path} (starting with "/") on this site. */
+    String siteUrl(String path);
 }

@@ -1,7 +1,6 @@
 package org.journeymaps.confluence.editor;
 
 import com.atlassian.annotations.security.AnonymousSiteAccess;
-import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.message.I18nResolver;
@@ -15,11 +14,12 @@ import org.journeymaps.app.AuthenticationRequiredException;
 import org.journeymaps.app.MapService;
 import org.journeymaps.app.MapView;
 import org.journeymaps.app.NotFoundException;
+import org.journeymaps.confluence.DecoratedPages;
+import org.journeymaps.confluence.MapBranding;
 import org.journeymaps.domain.JourneyMap;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -38,33 +38,28 @@ public class JourneyMapEditorServlet extends HttpServlet {
     /** The editor page's web resources; the front end's editor entry point hangs off this one as a dependency. */
     static final String PAGE_RESOURCES = "org.journeymaps.journey-maps:journey-map-editor-page";
     private static final String PAGE_TEMPLATE = "templates/journey-map-editor.vm";
-    private static final String MESSAGE_TEMPLATE = "templates/journey-map-editor-message.vm";
     private static final long serialVersionUID = 1L;
 
     private final transient MapService maps;
-    private final transient TemplateRenderer renderer;
     private final transient PageBuilderService pageBuilder;
-    private final transient LoginUriProvider loginUris;
-    private final transient I18nResolver i18n;
+    private final transient DecoratedPages pages;
+    private final transient MapBranding branding;
 
     @Inject
     public JourneyMapEditorServlet(MapService maps, @ComponentImport TemplateRenderer renderer,
                                    @ComponentImport PageBuilderService pageBuilder,
-                                   @ComponentImport LoginUriProvider loginUris, @ComponentImport I18nResolver i18n) {
+                                   @ComponentImport LoginUriProvider loginUris, @ComponentImport I18nResolver i18n,
+                                   MapBranding branding) {
         this.maps = maps;
-        this.renderer = renderer;
         this.pageBuilder = pageBuilder;
-        this.loginUris = loginUris;
-        this.i18n = i18n;
+        this.pages = new DecoratedPages(renderer, loginUris, i18n);
+        this.branding = branding;
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (AuthenticatedUserThreadLocal.get() == null) {
-            // Editing always needs a signed-in user, even where anonymous users may view the map.
-            String here = request.getRequestURI().substring(request.getContextPath().length())
-                    + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-            response.sendRedirect(loginUris.getLoginUri(URI.create(here)).toASCIIString());
+        // Editing always needs a signed-in user, even where anonymous users may view the map.
+        if (pages.sentToSignIn(request, response)) {
             return;
         }
         Long mapId = mapId(request.getParameter("mapId"));
@@ -95,29 +90,16 @@ public class JourneyMapEditorServlet extends HttpServlet {
         model.put("loadingHtml", text("journeymaps.editor.loading"));
         model.put("noscriptHtml", text("journeymaps.editor.noscript"));
         model.put("backHtml", text("journeymaps.editor.back"));
-        render(response, HttpServletResponse.SC_OK, PAGE_TEMPLATE, model);
+        model.put("brandingStyleHtml", branding.of(map.spaceKey()).styleHtml());
+        pages.render(response, HttpServletResponse.SC_OK, PAGE_TEMPLATE, model);
     }
 
-    /** A decorated page saying why there is no editor; {@code backUrl} (may be null) leads back to the map's page. */
     private void message(HttpServletResponse response, int status, String reason, String backUrl) throws IOException {
-        Map<String, Object> model = new HashMap<>();
-        model.put("titleHtml", text("journeymaps.editor.error." + reason + ".title"));
-        model.put("messageHtml", text("journeymaps.editor.error." + reason));
-        model.put("backUrlHtml", backUrl == null ? "" : htmlEncode(backUrl));
-        model.put("backHtml", text("journeymaps.editor.back"));
-        render(response, status, MESSAGE_TEMPLATE, model);
+        pages.message(response, status, "journeymaps.editor.error.", reason, backUrl, "journeymaps.editor.back");
     }
 
-    private void render(HttpServletResponse response, int status, String template, Map<String, Object> model)
-            throws IOException {
-        response.setStatus(status);
-        response.setContentType("text/html;charset=UTF-8");
-        renderer.render(template, model, response.getWriter());
-    }
-
-    /** A translation with user text as arguments, escaped as a whole. */
     private String text(String key, Serializable... args) {
-        return htmlEncode(i18n.getText(key, args));
+        return pages.text(key, args);
     }
 
     private static Long mapId(String raw) {

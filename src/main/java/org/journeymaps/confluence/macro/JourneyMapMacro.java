@@ -11,6 +11,7 @@ import com.atlassian.webresource.api.assembler.PageBuilderService;
 import jakarta.inject.Inject;
 import org.journeymaps.app.AuthenticationRequiredException;
 import org.journeymaps.app.JiraDirectory;
+import org.journeymaps.confluence.MapBranding;
 import org.journeymaps.app.MapService;
 import org.journeymaps.app.MapView;
 import org.journeymaps.app.NotFoundException;
@@ -46,11 +47,12 @@ public class JourneyMapMacro implements Macro {
     private final MapTableViewFactory views;
     private final JiraDirectory jira;
     private final MapPrintRenderer print;
+    private final MapBranding branding;
 
     @Inject
     public JourneyMapMacro(MapService maps, @ComponentImport TemplateRenderer renderer,
                            @ComponentImport PageBuilderService pageBuilder, @ComponentImport I18nResolver i18n,
-                           JiraDirectory jira, MapPrintRenderer print) {
+                           JiraDirectory jira, MapPrintRenderer print, MapBranding branding) {
         this.maps = maps;
         this.renderer = renderer;
         this.pageBuilder = pageBuilder;
@@ -58,6 +60,7 @@ public class JourneyMapMacro implements Macro {
         this.views = new MapTableViewFactory(texts);
         this.jira = jira;
         this.print = print;
+        this.branding = branding;
     }
 
     @Override
@@ -90,8 +93,10 @@ public class JourneyMapMacro implements Macro {
         if (INTERACTIVE.contains(outputType)) {
             pageBuilder.assembler().resources().requireWebResource(VIEWER_RESOURCES);
         }
+        MapBranding.Html brand = branding.of(view.content().map().spaceKey());
         return render(MAP_TEMPLATE, Map.of("view", views.build(view, options, outputType, jira.serverUrls()), "export", export,
-                "inlineStyles", export ? MacroStyles.css() : ""));
+                "inlineStyles", export ? MacroStyles.css() : "", "brandingStyleHtml", brand.styleHtml(),
+                "logoUrlHtml", brand.logoUrlHtml()));
     }
 
     private String message(String messageHtml, boolean export) throws MacroExecutionException {

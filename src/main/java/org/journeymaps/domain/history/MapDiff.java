@@ -97,6 +97,7 @@ public final class MapDiff {
         List<FieldChange> fields = new ArrayList<>();
         field(fields, "name", before.name(), after.name());
         field(fields, "description", before.description(), after.description());
+        field(fields, "phase", before.phase(), after.phase());
         return fields;
     }
 

@@ -13,13 +13,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The full map: its own fields, its elements in order, and what the caller may do with it. */
+/**
+ * The full map: its own fields, its elements in order, and what the caller may do with it; {@code branding} is its
+ * space's when enabled (only {@code GET /maps/{id}} fills it; null otherwise).
+ */
 public record MapDto(long id, long pageId, String spaceKey, String title, String description, JourneyState state,
                      Long counterpartMapId, long revision, long version, String owner, LocalDate reviewDue,
                      String createdBy, Instant createdAt, String updatedBy, Instant updatedAt,
                      List<PersonaRefDto> personas, List<StageDto> stages, List<LaneDto> lanes,
                      List<CardDto> cards, List<EmotionDto> emotions, PermissionsDto permissions,
-                     RollupDto rollup) {
+                     RollupDto rollup, BrandingDto branding) {
 
     /** {@code serverUrls}: each Jira server's base URL by id, for the issues' links. */
     public static MapDto of(MapView view, Map<String, String> serverUrls) {
@@ -37,6 +40,12 @@ public record MapDto(long id, long pageId, String spaceKey, String title, String
                         .map(card -> CardDto.of(card, linksByCard.getOrDefault(card.id(), List.of()), serverUrls))
                         .toList(),
                 content.emotions().stream().map(EmotionDto::of).toList(),
-                PermissionsDto.of(view.permissions()), RollupDto.of(Rollup.of(content)));
+                PermissionsDto.of(view.permissions()), RollupDto.of(Rollup.of(content)), null);
+    }
+
+    public MapDto withBranding(BrandingDto newBranding) {
+        return new MapDto(id, pageId, spaceKey, title, description, state, counterpartMapId, revision, version, owner,
+                reviewDue, createdBy, createdAt, updatedBy, updatedAt, personas, stages, lanes, cards, emotions,
+                permissions, rollup, newBranding);
     }
 }

@@ -3,9 +3,9 @@ package org.journeymaps.rest.dto;
 import org.journeymaps.app.NewStage;
 
 /** Body of {@code POST /maps/{id}/stages}. */
-public record NewStageRequest(String name, String description, Integer position) {
+public record NewStageRequest(String name, String description, String phase, Integer position) {
 
     public NewStage toCommand() {
-        return new NewStage(name, description, position);
+        return new NewStage(name, description, phase, position);
     }
 }

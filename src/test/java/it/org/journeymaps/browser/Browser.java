@@ -15,6 +15,8 @@ import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * Debian's Chromium driven by Playwright; never a downloaded browser. One per test class:
  * {@code @RegisterExtension static final Browser browser = new Browser();}. Screenshots go to
@@ -55,6 +57,18 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
             page.locator("input[name=os_password]").fill(user);
             page.locator("input[name=os_password]").press("Enter");
         }
+    }
+
+    /** axe-core over `selector`: no serious or critical violation. */
+    public static void assertNoSeriousAccessibilityViolations(Page page, String selector) {
+        page.addScriptTag(new Page.AddScriptTagOptions()
+                .setPath(Paths.get("frontend", "node_modules", "axe-core", "axe.min.js")));
+        Object violations = page.evaluate("""
+                async selector => (await axe.run(document.querySelector(selector))).violations
+                    .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                    .map(v => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map(n => n.target.join(' ')).join(', ')}`)
+                """, selector);
+        assertThat((List<?>) violations).as("axe-core serious/critical violations").isEmpty();
     }
 
     /** Saves a full-page screenshot as {@code target/screenshots/<name>.png}. */

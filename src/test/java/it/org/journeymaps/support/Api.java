@@ -114,6 +114,9 @@ public final class Api {
         if (body == null) {
             return BodyPublishers.noBody();
         }
+        if (body instanceof byte[] bytes) {
+            return BodyPublishers.ofByteArray(bytes);
+        }
         if (body instanceof String text) {
             return BodyPublishers.ofString(text, StandardCharsets.UTF_8);
         }

@@ -6,11 +6,13 @@ import com.atlassian.webresource.api.assembler.PageBuilderService;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.journeymaps.app.AuthenticationRequiredException;
+import org.journeymaps.app.BrandingService;
 import org.journeymaps.app.MapPermissions;
 import org.journeymaps.app.MapService;
 import org.journeymaps.app.MapView;
 import org.journeymaps.app.NotFoundException;
 import org.journeymaps.confluence.HostRendering;
+import org.journeymaps.confluence.MapBranding;
 import org.journeymaps.devhost.i18n.DevI18nResolver;
 import org.journeymaps.devhost.security.DevLoginUriProvider;
 import org.journeymaps.domain.JourneyMap;
@@ -55,7 +57,7 @@ class JourneyMapEditorServletTest {
     void setUp() throws Exception {
         DevI18nResolver i18n = HostRendering.i18n(Locale.ENGLISH);
         servlet = new JourneyMapEditorServlet(maps, HostRendering.renderer(i18n), pageBuilder,
-                new DevLoginUriProvider(CONTEXT), i18n);
+                new DevLoginUriProvider(CONTEXT), i18n, new MapBranding(mock(BrandingService.class)));
         when(request.getContextPath()).thenReturn(CONTEXT);
         when(request.getRequestURI()).thenReturn(CONTEXT + "/plugins/servlet/journeymaps/editor");
         when(request.getQueryString()).thenReturn("mapId=7");

@@ -3,11 +3,18 @@ package org.journeymaps.confluence.macro;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.atlassian.webresource.api.assembler.RequiredResources;
+import java.util.List;
+import java.util.Optional;
+import org.journeymaps.app.BrandingService;
 import org.journeymaps.app.JiraDirectory;
 import org.journeymaps.app.MapService;
 import org.journeymaps.app.NotFoundException;
 import org.journeymaps.confluence.HostRendering;
+import org.journeymaps.confluence.MapBranding;
 import org.journeymaps.devhost.i18n.DevI18nResolver;
+import org.journeymaps.domain.branding.HexColour;
+import org.journeymaps.domain.branding.Palette;
+import org.journeymaps.domain.branding.SpaceBranding;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +36,8 @@ class JourneyMapMacroTest {
     private final MapService maps = mock(MapService.class);
     private final PageBuilderService pageBuilder = mock(PageBuilderService.class, RETURNS_DEEP_STUBS);
     private final JiraDirectory jira = mock(JiraDirectory.class);
+    private final BrandingService brandings = mock(BrandingService.class);
+    private final MapBranding branding = new MapBranding(brandings);
     private JourneyMapMacro macro;
 
     @BeforeEach
@@ -47,6 +56,22 @@ class JourneyMapMacroTest {
                 "<th scope=\"row\" class=\"jm-lane-header\">", "Achat &amp; paiement", "Douleurs",
                 "id=\"journey-map-7\"", "data-journey-map-id=\"7\"", "data-page-id=\"65537\"",
                 "data-can-edit=\"true\"", "Critical", "CX-12", "In Progress", "jm-issue-indeterminate");
+    }
+
+    @Test
+    void keepsAuisLookWithoutBrandingAndCarriesTheSpacesColoursAndLogoWithIt() throws Exception {
+        assertThat(render(Map.of("mapId", "7"), "display")).doesNotContain("--jm-brand", "jm-map-logo");
+
+        SpaceBranding on = new SpaceBranding("DEMO", true, new Palette(new HexColour("#AA0000"),
+                List.of(new HexColour("#FFEEEE"), new HexColour("#CC3333"), new HexColour("#660000"))), true, 3);
+        when(brandings.activeFor("DEMO")).thenReturn(Optional.of(on));
+        when(brandings.logoUrl(on)).thenReturn("https://wiki.test/logo?v=3&x=\"<");
+
+        assertThat(render(Map.of("mapId", "7"), "display")).contains(
+                "style=\"--jm-brand: #AA0000; --jm-brand-text: #FFFFFF; --jm-phase-1: #FFEEEE; "
+                        + "--jm-phase-1-text: #172B4D; --jm-phase-2: #CC3333; --jm-phase-2-text: #FFFFFF; "
+                        + "--jm-phase-3: #660000; --jm-phase-3-text: #FFFFFF;\"",
+                "<img class=\"jm-map-logo\" src=\"https://wiki.test/logo?v=3&amp;x=&quot;&lt;\" alt=\"\">");
     }
 
     @Test
@@ -165,7 +190,7 @@ class JourneyMapMacroTest {
     private JourneyMapMacro macro(DevI18nResolver i18n, Locale locale) {
         MapPrintRenderer print = new MapPrintRenderer(HostRendering.renderer(i18n), i18n, () -> locale,
                 () -> Instant.parse("2026-12-03T12:00:00Z"), jira);
-        return new JourneyMapMacro(maps, HostRendering.renderer(i18n), pageBuilder, i18n, jira, print);
+        return new JourneyMapMacro(maps, HostRendering.renderer(i18n), pageBuilder, i18n, jira, print, branding);
     }
 
     private String render(Map<String, String> parameters, String outputType) throws Exception {

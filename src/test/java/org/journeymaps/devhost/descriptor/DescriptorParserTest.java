@@ -84,6 +84,36 @@ class DescriptorParserTest {
     }
 
     @Test
+    void parse_shouldReadASpaceToolsLinkForSpaceAdmins() {
+        PluginDescriptor descriptor = parse(plugin("""
+                <web-item key="tool" section="system.space.tools/addons" weight="100">
+                  <label key="x.label"/>
+                  <link linkId="tool">/plugins/servlet/x?key=$generalUtil.urlEncode($helper.spaceKey)</link>
+                  <condition class="com.atlassian.confluence.plugin.descriptor.web.conditions.SpacePermissionCondition">
+                    <param name="permission">administer</param>
+                  </condition>
+                </web-item>"""));
+
+        WebItemModule item = descriptor.webItems().get(0);
+        assertThat(item).isEqualTo(new WebItemModule("tool", "system.space.tools/addons", 100, "x.label",
+                "/plugins/servlet/x?key=$generalUtil.urlEncode($helper.spaceKey)", true));
+        assertThat(item.linkFor("A B")).isEqualTo("/plugins/servlet/x?key=A+B");
+    }
+
+    @Test
+    void parse_shouldRejectWebItemsDevhostWouldNotShowAsConfluenceDoes() {
+        String link = "<label key=\"l\"/><link>/x</link>";
+        assertThatThrownBy(() -> parse(plugin("<web-item key=\"w\" section=\"system.admin/configuration\">" + link
+                + "</web-item>"))).isInstanceOf(DescriptorException.class).hasMessageContaining("section");
+        assertThatThrownBy(() -> parse(plugin("<web-item key=\"w\" section=\"system.space.tools/addons\">" + link
+                + "<condition class=\"x.Other\"/></web-item>")))
+                .isInstanceOf(DescriptorException.class).hasMessageContaining("SpacePermissionCondition");
+        assertThatThrownBy(() -> parse(plugin("<web-item key=\"w\" section=\"system.space.tools/addons\">"
+                + "<label key=\"l\"/><link>/x?s=$space.key</link></web-item>")))
+                .isInstanceOf(DescriptorException.class).hasMessageContaining("may only use");
+    }
+
+    @Test
     void parse_shouldReadAServletWithItsUrlPatterns() {
         PluginDescriptor descriptor = parse(plugin("""
                 <servlet key="editor" name="Editor" class="org.journeymaps.confluence.editor.EditorServlet">
