@@ -37,9 +37,9 @@ export function CommentsHost({ mapId, mapTitle, permissions, i18n, children }: P
         return {
             openCount: (anchor) => counts.get(anchorKey(anchor)) ?? 0,
             open: (anchor, label) => setPanel({ anchor, label }),
-            goingWith: (deleted) => {
+            goingWith: (question, deleted) => {
                 const count = commentsGoingWith(comments, deleted);
-                return count > 0 ? ' ' + i18n.text('journeymaps.comments.goWith', count) : '';
+                return count > 0 ? i18n.text('journeymaps.comments.goWith', question, count) : question;
             },
         };
     }, [comments, i18n]);

@@ -57,7 +57,7 @@ export function CommentsPanel(props: PanelProps) {
                onKeyDown={(e) => { if (e.key === 'Escape') { onClose(); } }}>
             <header class="jm-comments-header">
                 <h2 id="jm-comments-heading" tabIndex={-1} ref={heading}>
-                    {i18n.text('journeymaps.comments.title')}: {anchorLabel}
+                    {i18n.text('journeymaps.comments.title.on', anchorLabel)}
                 </h2>
                 <button type="button" class="aui-button aui-button-subtle" onClick={onClose}
                         aria-label={i18n.text('journeymaps.comments.close')}>×</button>

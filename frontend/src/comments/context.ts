@@ -8,8 +8,8 @@ import type { Anchor, DeletedElement } from './model';
 export interface CommentsApi {
     readonly openCount: (anchor: Anchor) => number;
     readonly open: (anchor: Anchor, label: string) => void;
-    /** The sentence to add to a delete confirmation ("Comments that go with it: 3"), or '' when none go. */
-    readonly goingWith: (deleted: DeletedElement) => string;
+    /** A delete confirmation's question, with a sentence saying how many comments go too when some do. */
+    readonly goingWith: (question: string, deleted: DeletedElement) => string;
 }
 
 export const CommentsContext = createContext<CommentsApi | null>(null);

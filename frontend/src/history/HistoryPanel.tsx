@@ -111,7 +111,7 @@ export function HistoryPanel({ map, i18n, api, onRestored }: Props) {
             <h3>{i18n.text('journeymaps.history.recent')}</h3>
             {recent.length === 0 ? <p>{i18n.text('journeymaps.history.recent.none')}</p> : (
                 <ul class="jm-recent">{recent.map((c) => (
-                    <li key={c.revision}>{i18n.text('journeymaps.history.recent.item', c.revision, opText(c.op, i18n), c.authorName ?? c.author ?? '—', new Date(c.at).toLocaleString())}</li>
+                    <li key={c.revision}>{i18n.text('journeymaps.history.recent.item', c.revision, opText(c.op, i18n), c.authorName ?? c.author ?? '—', i18n.dateTime(c.at))}</li>
                 ))}</ul>
             )}
         </aside>

@@ -74,7 +74,7 @@ describe('issues in the viewer', () => {
         expect(container.querySelector('.jm-map-rollup')?.textContent).toBe('1 of 3 pain points resolved');
         const stages = [...container.querySelectorAll('thead th[scope=col]')];
         expect(stages.map((th) => th.querySelector('.jm-rollup')?.textContent ?? null))
-            .toEqual(['0 of 2 pain points resolved', '1 of 1 pain points resolved', null]);
+            .toEqual(['0 of 2 pain points resolved', '1 of 1 pain point resolved', null]);
         expect(stages[1].querySelector('.jm-rollup-all')).not.toBeNull();
     });
 
@@ -89,6 +89,6 @@ describe('issues in the viewer', () => {
         show(mapWith([issue('CX-1', 'Done', 'DONE')], { rollup: { resolved: 1, total: 1, stages: [{ stageId: 11, resolved: 1, total: 1 }] } }));
         expect(container.querySelector<HTMLSelectElement>('select[id$=lane-filter]')!.value).toBe('PAIN_POINTS');
         expect(lozenge('CX-1')?.querySelector('.jm-jira-status-done')?.textContent).toBe('Done');
-        expect(container.querySelector('.jm-map-rollup')?.textContent).toBe('1 of 1 pain points resolved');
+        expect(container.querySelector('.jm-map-rollup')?.textContent).toBe('1 of 1 pain point resolved');
     });
 });

@@ -23,7 +23,7 @@ describe('comments on the viewer curve', () => {
         const map = sampleMap();
         const series = curveSeries(map.stages, map.emotions, map.personas);
         const open = vi.fn();
-        const comments: CommentsApi = { openCount: () => 0, open, goingWith: () => '' };
+        const comments: CommentsApi = { openCount: () => 0, open, goingWith: (question) => question };
         act(() => render(
             <CommentsContext.Provider value={comments}>
                 <EmotionCurve series={series} stageCount={map.stages.length} descriptionId="d" i18n={i18n} />

@@ -76,8 +76,8 @@ class JiraBrowserTest {
             assertThat(lozenge.textContent()).isEqualTo("Done");
             assertThat(lozenge.getAttribute("class")).contains("jm-jira-status-done");
             assertThat(viewer.locator("thead th[scope=col]").first().locator(".jm-rollup").textContent())
-                    .isEqualTo("1 sur 2 points de douleur résolus");
-            assertThat(viewer.locator(".jm-map-rollup").textContent()).isEqualTo("1 sur 2 points de douleur résolus");
+                    .isEqualTo("1 point de douleur résolu sur 2");
+            assertThat(viewer.locator(".jm-map-rollup").textContent()).isEqualTo("1 point de douleur résolu sur 2");
             Browser.screenshot(page, "jira-viewer-done");
             assertNoSeriousAccessibilityViolations(page, ".jm-map");
         }

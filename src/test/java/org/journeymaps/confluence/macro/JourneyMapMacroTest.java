@@ -53,8 +53,8 @@ class JourneyMapMacroTest {
         String html = render(Map.of("mapId", "7"), "display");
 
         assertThat(html).contains("<a class=\"jm-issue-key\" href=\"https://jira.example.com/browse/CX-12\">CX-12</a>",
-                "<p class=\"jm-rollup jm-map-rollup\">0 of 1 pain points resolved</p>",
-                "<span class=\"jm-rollup jm-stage-rollup\">0 of 1 pain points resolved</span>");
+                "<p class=\"jm-rollup jm-map-rollup\">0 of 1 pain point resolved</p>",
+                "<span class=\"jm-rollup jm-stage-rollup\">0 of 1 pain point resolved</span>");
         assertThat(html.split("jm-stage-rollup", -1)).hasSize(2); // the stage without pain points shows none
     }
 
@@ -135,7 +135,7 @@ class JourneyMapMacroTest {
         macro = new JourneyMapMacro(maps, HostRendering.renderer(french), pageBuilder, french, jira);
 
         assertThat(render(Map.of("mapId", "7"), "display")).contains("État actuel", "Points de douleur", "Critique",
-                "0 sur 1 points de douleur résolus");
+                "0 point de douleur résolu sur 1");
     }
 
     private String render(Map<String, String> parameters, String outputType) throws Exception {
