@@ -1,5 +1,6 @@
-// What the map's elements need from the comments: badge counts, opening the panel on an anchor, and how many
-// comments a delete would take along. Absent (null) where no comments are shown.
+// What the map's elements need from the comments: badge counts, opening the panel on an anchor, the element the
+// panel is about (marked on the map), and how many comments a delete would take along. Absent (null) where no
+// comments are shown.
 
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
@@ -10,6 +11,10 @@ export interface CommentsApi {
     readonly open: (anchor: Anchor, label: string) => void;
     /** A delete confirmation's question, with a sentence saying how many comments go too when some do. */
     readonly goingWith: (question: string, deleted: DeletedElement) => string;
+    /** The element whose threads the panel shows: its badge marks it on the map and scrolls it into view. */
+    readonly target?: Anchor | null;
+    /** Badges say what their element is called, so the map-wide thread list can name each thread's element. */
+    readonly name?: (anchor: Anchor, label: string) => void;
 }
 
 export const CommentsContext = createContext<CommentsApi | null>(null);

@@ -20,7 +20,7 @@ export const MAP_ANCHOR: Anchor = { type: 'MAP', id: null };
 
 export const anchorKey = (anchor: Anchor): string => `${anchor.type}:${anchor.id ?? ''}`;
 
-const anchorOf = (comment: Comment): Anchor => ({ type: comment.anchorType, id: comment.anchorId });
+export const anchorOf = (comment: Comment): Anchor => ({ type: comment.anchorType, id: comment.anchorId });
 
 /** Threads in creation order, each with its replies in creation order. */
 export function threadsOf(comments: readonly Comment[]): Thread[] {

@@ -11,6 +11,7 @@ import { buildGrid, laneTypesOf } from '../grid';
 import type { MacroRoot } from '../roots';
 import { DEFAULT_ZOOM, zoomForKey } from '../zoom';
 import { CounterpartToggle } from '../../history/CounterpartToggle';
+import { JiraRefresh } from '../../jira/components/JiraRefresh';
 import { MapRollup } from '../../jira/components/Rollup';
 import { CommentsHost } from '../../comments/CommentsHost';
 import { GridTable } from './GridTable';
@@ -21,9 +22,11 @@ interface Props {
     readonly map: JourneyMap;
     readonly i18n: I18n;
     readonly editUrl: string | null;
+    /** Shows the map read again (after "Refresh now" reads Jira). */
+    readonly onMap?: (map: JourneyMap) => void;
 }
 
-export function Viewer({ root, map, i18n, editUrl }: Props) {
+export function Viewer({ root, map, i18n, editUrl, onMap }: Props) {
     const grid = useMemo(() => buildGrid(map, root.laneTypes), [map, root.laneTypes]);
     const series = useMemo(() => curveSeries(grid.stages, map.emotions, map.personas), [grid, map]);
     const [filter, setFilter] = useState(NO_FILTER);
@@ -52,6 +55,7 @@ export function Viewer({ root, map, i18n, editUrl }: Props) {
             <Toolbar mapId={map.id} laneTypes={laneTypesOf(grid)} personas={map.personas} filter={filter}
                      onFilter={setFilter} zoom={zoom} onZoom={setZoom} editUrl={editUrl} onExport={onExport} i18n={i18n} />
             <MapRollup rollup={map.rollup} i18n={i18n} />
+            {onMap && <JiraRefresh map={map} i18n={i18n} onRefreshed={onMap} />}
             {/* Focusable so keyboard users can scroll a wide map and use the zoom keys. */}
             <div class="jm-map-scroll jm-viewer-scroll" tabIndex={0} role="region"
                  aria-label={i18n.text('journeymaps.viewer.region', map.title)}>

@@ -64,6 +64,17 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
         return file;
     }
 
+    /** axe-core over the element {@code selector} names: no serious or critical violation. */
+    public static void assertAccessible(Page page, String selector) {
+        page.addScriptTag(new Page.AddScriptTagOptions().setPath(Paths.get("frontend", "node_modules", "axe-core", "axe.min.js")));
+        Object violations = page.evaluate("""
+                async selector => (await axe.run(document.querySelector(selector))).violations
+                    .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                    .map(v => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map(n => n.target.join(' ')).join(', ')}`)
+                """, selector);
+        org.assertj.core.api.Assertions.assertThat((List<?>) violations).as("axe-core serious/critical violations").isEmpty();
+    }
+
     @Override
     public void afterAll(ExtensionContext context) {
         if (playwright != null) {

@@ -19,7 +19,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Paths;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +56,7 @@ class JiraBrowserTest {
             assertThat(dialog.locator("#jm-jira-" + map.painPoint() + "-summary").inputValue())
                     .isEqualTo("Le paiement échoue sur mobile");
             Browser.screenshot(page, "jira-editor-dialog");
-            assertNoSeriousAccessibilityViolations(page, "[role=dialog]");
+            Browser.assertAccessible(page, "[role=dialog]");
 
             Locator created = create(dialog, 0);
             String key = created.getAttribute("data-issue-key");
@@ -79,7 +78,7 @@ class JiraBrowserTest {
                     .isEqualTo("1 point de douleur résolu sur 2");
             assertThat(viewer.locator(".jm-map-rollup").textContent()).isEqualTo("1 point de douleur résolu sur 2");
             Browser.screenshot(page, "jira-viewer-done");
-            assertNoSeriousAccessibilityViolations(page, ".jm-map");
+            Browser.assertAccessible(page, ".jm-map");
         }
     }
 
@@ -101,7 +100,7 @@ class JiraBrowserTest {
             assertThat(summary.inputValue()).as("nothing typed is lost").isEqualTo("Deuxième ticket, Jira en panne");
             assertThat(dialog.locator(".jm-jira-create-submit").textContent()).isEqualTo("Réessayer");
             Browser.screenshot(page, "jira-editor-down");
-            assertNoSeriousAccessibilityViolations(page, "[role=dialog]");
+            Browser.assertAccessible(page, "[role=dialog]");
             assertThat(keysOf(map)).containsExactly(linked);
 
             fiveMinutesLater();
@@ -206,17 +205,5 @@ class JiraBrowserTest {
             Thread.currentThread().interrupt();
             throw new AssertionError("sandbox " + path, e);
         }
-    }
-
-    /** axe-core over `selector`: no serious or critical violation. */
-    private static void assertNoSeriousAccessibilityViolations(Page page, String selector) {
-        page.addScriptTag(new Page.AddScriptTagOptions()
-                .setPath(Paths.get("frontend", "node_modules", "axe-core", "axe.min.js")));
-        Object violations = page.evaluate("""
-                async selector => (await axe.run(document.querySelector(selector))).violations
-                    .filter(v => v.impact === 'serious' || v.impact === 'critical')
-                    .map(v => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map(n => n.target.join(' ')).join(', ')}`)
-                """, selector);
-        assertThat((List<?>) violations).as("axe-core serious/critical violations").isEmpty();
     }
 }
