@@ -76,6 +76,9 @@ describe('CounterpartView', () => {
         current: { id: 1, title: 'Today', state: 'CURRENT', revision: 3 },
         future: { id: 2, title: 'Tomorrow', state: 'FUTURE', revision: 4 },
         stages: [{ name: 'Pay', currentStageId: 10, futureStageId: 20, current: -2, future: 1.5 }],
+        stagesMatch: true,
+        matchingStages: 1,
+        currentStages: 1,
         addressed: [{ cardId: 5, stage: 'Pay', text: 'Card refused', severity: 'HIGH' }],
         remaining: [],
     };
@@ -88,9 +91,22 @@ describe('CounterpartView', () => {
         expect(api.counterpart).toHaveBeenCalledWith(2);
         expect(container.querySelector('.jm-curve-current')).not.toBeNull();
         expect(container.querySelector('.jm-curve-future')?.getAttribute('stroke-dasharray')).toBe('6 4');
-        expect([...container.querySelectorAll('tbody td')].map((td) => td.textContent)).toEqual(['-2.0', '1.5']);
+        expect([...container.querySelectorAll('tbody td')].map((td) => td.textContent)).toEqual(['-2', '1.5']);
         expect(container.querySelector('.jm-pains-addressed li')?.textContent).toBe('Pay · Card refused');
         expect(container.querySelector('.jm-pains-remaining')?.textContent).toContain('None.');
+    });
+
+    it('says the stages do not match instead of listing every pain point as addressed', async () => {
+        const mismatch = { ...result, stagesMatch: false, matchingStages: 1, currentStages: 4, addressed: [] };
+        const api = { counterpart: vi.fn().mockResolvedValue(mismatch) } as unknown as HistoryApi;
+        const texts = new I18n({ 'journeymaps.history.counterpart.mismatch':
+            'The stages do not match: {0,choice,0#none|1#only one|1<only {0}} of the {1,choice,1#{1} current stage|1<{1} current stages}.' });
+        act(() => render(<CounterpartView mapId={2} i18n={texts} api={api} />, container));
+        await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+
+        expect(container.querySelector('.jm-counterpart-mismatch')?.textContent)
+            .toBe('The stages do not match: only one of the 4 current stages.');
+        expect(container.querySelector('.jm-pains-addressed')).toBeNull();
     });
 });
 
