@@ -34,15 +34,18 @@ export function CommentsHost({ mapId, mapTitle, permissions, i18n, children }: P
 
     const api = useMemo<CommentsApi>(() => {
         const counts = openThreadCounts(comments);
+        const resolved = openThreadCounts(comments, true);
         return {
             openCount: (anchor) => counts.get(anchorKey(anchor)) ?? 0,
+            resolvedCount: (anchor) => resolved.get(anchorKey(anchor)) ?? 0,
+            canComment: permissions.comment,
             open: (anchor, label) => setPanel({ anchor, label }),
             goingWith: (deleted) => {
                 const count = commentsGoingWith(comments, deleted);
                 return count > 0 ? ' ' + i18n.text('journeymaps.comments.goWith', count) : '';
             },
         };
-    }, [comments, i18n]);
+    }, [comments, i18n, permissions.comment]);
 
     const total = comments.filter((c) => c.parentId === null && !c.resolved).length;
     return (
