@@ -70,7 +70,7 @@ function LaneRow({ lane, row, stages, series, i18n, idPrefix }: RowProps) {
                 <LaneHeader lane={lane.lane} typeName={typeName} attributes={navAttributes(row, 0)}>
                     {type === 'EMOTIONS' && series.length > 0 && <CurveLegend series={series} i18n={i18n} />}
                     {type === 'EMOTIONS' && <CurveAxis i18n={i18n} />}
-                    {total && <span class="jm-lane-extra">{plural(i18n, 'journeymaps.canvas.rollup.lane', total.total, total.resolved, total.total)}</span>}
+                    {total && <span class="jm-lane-extra">{plural(i18n, 'journeymaps.canvas.rollup.lane.', total.total, total.resolved, total.total)}</span>}
                     <ThreadBadge anchor={{ type: 'LANE', id: lane.lane.id }} i18n={i18n}
                                  label={i18n.text('journeymaps.comments.anchor.lane', lane.lane.name)} />
                 </LaneHeader>
@@ -84,11 +84,26 @@ function LaneRow({ lane, row, stages, series, i18n, idPrefix }: RowProps) {
                                                          label={i18n.text('journeymaps.comments.anchor.emotion',
                                                              series.length > 1 ? `${p.stage.name}, ${seriesLabel(s, i18n)}` : p.stage.name)} />
                                         )} />)
-                    : lane.cells.map((cards, col) => (
-                        <Cell key={stages[col]?.id ?? col} cards={cards} lane={lane} row={row} col={col + 1} i18n={i18n}
-                              rollup={type === 'PAIN_POINTS' ? resolution(cards) : undefined} />
-                    ))}
+                    : <Cells lane={lane} row={row} stages={stages} i18n={i18n} />}
             </div>
+            {type === 'EMOTIONS' && lane.hasCards && (
+                // Cards in the emotions lane (rare) go in a row of their own under the curve.
+                <div class={`jm-row ${laneClass(type)}`} role="row">
+                    <div class="jm-lane-head" role="rowheader"><span class="jm-visually-hidden">{lane.lane.name}</span></div>
+                    <Cells lane={lane} row={row + 0.5} stages={stages} i18n={i18n} />
+                </div>
+            )}
+        </>
+    );
+}
+
+function Cells({ lane, row, stages, i18n }: Pick<RowProps, 'lane' | 'row' | 'stages' | 'i18n'>) {
+    return (
+        <>
+            {lane.cells.map((cards, col) => (
+                <Cell key={stages[col]?.id ?? col} cards={cards} lane={lane} row={row} col={col + 1} i18n={i18n}
+                      rollup={lane.lane.type === 'PAIN_POINTS' ? resolution(cards) : undefined} />
+            ))}
         </>
     );
 }
@@ -114,7 +129,7 @@ function Cell({ cards, lane, row, col, i18n, rollup }: CellProps) {
             {rollup && (
                 <p class="jm-cell-rollup">
                     <span class="jm-rollup-bar" aria-hidden="true"><span style={{ width: `${(100 * rollup.resolved) / rollup.total}%` }} /></span>
-                    {plural(i18n, 'journeymaps.canvas.rollup', rollup.total, rollup.resolved, rollup.total)}
+                    {plural(i18n, 'journeymaps.canvas.rollup.', rollup.total, rollup.resolved, rollup.total)}
                 </p>
             )}
         </div>

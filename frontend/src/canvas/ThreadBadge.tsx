@@ -27,7 +27,7 @@ export function ThreadBadge({ anchor, label, i18n }: Props) {
     if (open > 0) {
         return (
             <button type="button" class="jm-thread jm-thread-open" data-anchor={data} onClick={onClick}
-                    aria-label={plural(i18n, 'journeymaps.canvas.thread.open', open, label, open)}>
+                    aria-label={plural(i18n, 'journeymaps.canvas.thread.open.', open, label, open)}>
                 <Icon name="COMMENT" size={12} />{open}
             </button>
         );
@@ -35,7 +35,7 @@ export function ThreadBadge({ anchor, label, i18n }: Props) {
     if (resolved > 0) {
         return (
             <button type="button" class="jm-thread jm-thread-resolved" data-anchor={data} onClick={onClick}
-                    aria-label={plural(i18n, 'journeymaps.canvas.thread.resolved', resolved, label, resolved)}>
+                    aria-label={plural(i18n, 'journeymaps.canvas.thread.resolved.', resolved, label, resolved)}>
                 <Icon name="CHECK" size={12} />{resolved}
             </button>
         );

@@ -23,8 +23,8 @@ describe('canvas texts', () => {
     const i18n = new I18n({ 'k.one': '{0} sur {1} résolu', 'k.other': '{0} sur {1} résolus' });
 
     it('uses the singular for 0 and 1, as French does', () => {
-        expect(plural(i18n, 'k', 1, 0, 1)).toBe('0 sur 1 résolu');
-        expect(plural(i18n, 'k', 4, 2, 4)).toBe('2 sur 4 résolus');
+        expect(plural(i18n, 'k.', 1, 0, 1)).toBe('0 sur 1 résolu');
+        expect(plural(i18n, 'k.', 4, 2, 4)).toBe('2 sur 4 résolus');
     });
 
     it('signs scores with a real minus and makes initials', () => {

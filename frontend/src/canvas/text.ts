@@ -1,11 +1,11 @@
 // Small text helpers of the canvas: French-style plurals (0 and 1 take the singular) through two keys,
-// `key.one` and `key.other`, and the CSS class of a lane type.
+// `prefix.one` and `prefix.other` (the prefix ends with a dot), and the CSS class of a lane type.
 
 import type { LaneType } from '../common/api/lanes';
 import type { I18n } from '../common/i18n';
 
-export function plural(i18n: I18n, key: string, count: number, ...args: ReadonlyArray<string | number>): string {
-    return i18n.text(`${key}.${Math.abs(count) < 2 ? 'one' : 'other'}`, ...args);
+export function plural(i18n: I18n, prefix: string, count: number, ...args: ReadonlyArray<string | number>): string {
+    return i18n.text(`${prefix}${Math.abs(count) < 2 ? 'one' : 'other'}`, ...args);
 }
 
 export const cssName = (value: string): string => value.toLowerCase().replace(/_/g, '-');
