@@ -1,8 +1,6 @@
 // The comment count of an element (open threads); activating it opens the panel on that element. It stays
-// visible with a zero count where the reader may start a thread, so every element can be commented on. While
-// the panel shows the element's threads, the badge marks its element on the map and scrolls it into view.
+// visible with a zero count where the reader may start a thread, so every element can be commented on.
 
-import { useEffect, useRef } from 'preact/hooks';
 import type { I18n } from '../common/i18n';
 import { useComments } from './context';
 import { anchorKey, type Anchor } from './model';
@@ -14,35 +12,16 @@ interface Props {
     readonly i18n: I18n;
 }
 
-/** The map element a badge sits in: the one that says so, else its card, header or cell. */
-export function elementOf(badge: HTMLElement): HTMLElement {
-    return badge.closest<HTMLElement>('[data-jm-element], [data-card-id], th, td, li') ?? badge.parentElement ?? badge;
-}
-
 export function CommentBadge({ anchor, label, i18n }: Props) {
     const comments = useComments();
-    const button = useRef<HTMLButtonElement>(null);
-    const targeted = comments?.target != null && anchorKey(comments.target) === anchorKey(anchor);
-    comments?.name?.(anchor, label);
-    useEffect(() => {
-        const element = targeted && button.current ? elementOf(button.current) : null;
-        if (element === null) {
-            return undefined;
-        }
-        element.classList.add('jm-comment-target');
-        element.dataset.commentTarget = anchorKey(anchor);
-        element.scrollIntoView?.({ block: 'center', inline: 'center' });
-        return () => {
-            element.classList.remove('jm-comment-target');
-            delete element.dataset.commentTarget;
-        };
-    }, [targeted]);
     if (!comments) {
         return null;
     }
+    comments.name?.(anchor, label);
     const count = comments.openCount(anchor);
+    const targeted = comments.target != null && anchorKey(comments.target) === anchorKey(anchor);
     return (
-        <button type="button" ref={button} class={`jm-comment-badge${count > 0 ? ' jm-comment-badge-open' : ''}`}
+        <button type="button" class={`jm-comment-badge${count > 0 ? ' jm-comment-badge-open' : ''}`}
                 aria-label={i18n.text('journeymaps.comments.badge', label, count)}
                 aria-expanded={targeted}
                 title={i18n.text('journeymaps.comments.add.on', label)}

@@ -12,6 +12,7 @@ import { onCommentsChanged } from '../live/commentsChanged';
 import { listComments, type Comment } from './api';
 import { CommentsContext, type CommentsApi } from './context';
 import { CommentsPanel } from './CommentsPanel';
+import { markTarget } from './highlight';
 import { anchorKey, commentsGoingWith, MAP_ANCHOR, openThreadCounts, type Anchor } from './model';
 
 interface Props {
@@ -33,6 +34,9 @@ export function CommentsHost({ mapId, mapTitle, permissions, i18n, children }: P
     /** What each badge calls its element, by anchor key: names the threads of the map-wide list. */
     const names = useRef(new Map<string, string>());
     const opener = useRef<HTMLElement | null>(null);
+    const root = useRef<HTMLDivElement>(null);
+    const target = panel?.anchor ?? null;
+    useEffect(() => (target && root.current ? markTarget(root.current, target) : undefined), [target?.type, target?.id]);
     const show = useCallback((anchor: Anchor | null, label: string) => {
         if (!document.activeElement?.closest('.jm-comments-panel')) {
             opener.current = document.activeElement as HTMLElement | null;
@@ -49,22 +53,25 @@ export function CommentsHost({ mapId, mapTitle, permissions, i18n, children }: P
 
     const api = useMemo<CommentsApi>(() => {
         const counts = openThreadCounts(comments);
+        const resolved = openThreadCounts(comments, true);
         return {
             openCount: (anchor) => counts.get(anchorKey(anchor)) ?? 0,
+            resolvedCount: (anchor) => resolved.get(anchorKey(anchor)) ?? 0,
+            canComment: permissions.comment,
             open: show,
-            target: panel?.anchor ?? null,
+            target,
             name: (anchor, label) => names.current.set(anchorKey(anchor), label),
             goingWith: (question, deleted) => {
                 const count = commentsGoingWith(comments, deleted);
                 return count > 0 ? i18n.text('journeymaps.comments.goWith', question, count) : question;
             },
         };
-    }, [comments, i18n, panel, show]);
+    }, [comments, i18n, permissions.comment, target, show]);
 
     const total = comments.filter((c) => c.parentId === null && !c.resolved).length;
     return (
         <CommentsContext.Provider value={api}>
-            <div class={panel ? 'jm-with-comments jm-comments-shown' : 'jm-with-comments'}>
+            <div ref={root} class={panel ? 'jm-with-comments jm-comments-shown' : 'jm-with-comments'}>
                 <div class="jm-comments-main">
                     <button type="button" class="aui-button jm-comments-toggle" aria-expanded={panel !== null}
                             onClick={() => (panel ? close() : show(null, ''))}>
