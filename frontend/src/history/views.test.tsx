@@ -7,6 +7,7 @@ import type { CounterpartComparison, HistoryApi, VersionComparison } from './api
 import { ComparisonView } from './ComparisonView';
 import { CounterpartView } from './CounterpartView';
 import { ReadOnlyMap } from './ReadOnlyMap';
+import { restoreSummary } from './restore';
 import { VersionItem } from './VersionItem';
 
 const i18n = new I18n({
@@ -111,13 +112,33 @@ describe('CounterpartView', () => {
 });
 
 describe('ReadOnlyMap', () => {
-    it('renders the viewer grid and outlines the changed cards by id', () => {
+    it('draws the map and marks each changed element by id with the change in words', () => {
         const map = sampleMap();
-        const card = map.cards[0];
-        act(() => render(<ReadOnlyMap map={map} i18n={i18n} highlights={new Map([[card.id, 'CHANGED' as const]])} />, container));
+        const [card, other] = map.cards;
+        const stage = map.stages[0];
+        const changes = [
+            { type: 'CARD' as const, change: 'CHANGED' as const, id: card.id, label: card.text, fields: [] },
+            { type: 'STAGE' as const, change: 'ADDED' as const, id: stage.id, label: stage.name, fields: [] },
+            { type: 'CARD' as const, change: 'REMOVED' as const, id: 999_999, label: 'gone', fields: [] },
+        ];
+        act(() => render(<ReadOnlyMap map={map} i18n={i18n} changes={changes} />, container));
 
-        expect(container.querySelector(`.jm-history-map [data-card-id="${card.id}"]`)?.textContent).toContain(card.text);
-        expect(container.querySelector('style')?.textContent).toContain(`[data-card-id="${card.id}"]`);
-        expect(container.querySelector('style')?.textContent).toContain('--jm-diff-changed');
+        const marked = container.querySelector<HTMLElement>(`.jm-history-map [data-card-id="${card.id}"]`);
+        expect(marked?.textContent).toContain(card.text);
+        expect(marked?.dataset.diff).toBe('changed');
+        expect(marked?.dataset.diffLabel).toBe('Changed');
+        expect(container.querySelector<HTMLElement>(`[data-stage-id="${stage.id}"]`)?.dataset.diffLabel).toBe('Added');
+        expect(container.querySelector<HTMLElement>(`[data-card-id="${other.id}"]`)?.dataset.diff).toBeUndefined();
+    });
+});
+
+describe('restoreSummary', () => {
+    it('says how many elements came back, went and changed, in the plural each needs', () => {
+        const texts = new I18n({ 'journeymaps.history.restored.summary':
+            'Version {0} restored: {1,choice,0#no elements|1#one element|1<{1} elements} back, {2,choice,0#none|1#one|1<{2}} removed, {3,choice,0#none|1#one|1<{3}} changed.' });
+        const change = (type: 'CARD' | 'STAGE' | 'MAP', kind: 'ADDED' | 'REMOVED' | 'CHANGED') =>
+            ({ type, change: kind, id: 1, label: null, fields: [] });
+        expect(restoreSummary([change('CARD', 'ADDED'), change('CARD', 'ADDED'), change('STAGE', 'REMOVED'), change('MAP', 'CHANGED')], 3, texts))
+            .toBe('Version 3 restored: 2 elements back, one removed, none changed.');
     });
 });
