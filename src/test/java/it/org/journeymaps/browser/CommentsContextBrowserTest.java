@@ -47,7 +47,7 @@ class CommentsContextBrowserTest {
             toggle.click();
             Locator panel = map.locator(".jm-comments-panel");
             Locator element = panel.locator(".jm-thread-element button");
-            assertThat(element.textContent()).isEqualTo("Carte\u00a0«\u202f" + farRight.path("text").asText() + "\u202f»");
+            assertThat(element.textContent()).startsWith("Carte").contains(farRight.path("text").asText());
             element.click();
 
             Locator card = map.locator("[data-card-id='" + farRight.path("id").asText() + "']");
