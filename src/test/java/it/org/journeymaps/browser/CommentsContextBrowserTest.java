@@ -68,7 +68,7 @@ class CommentsContextBrowserTest {
             assertThat(map.locator(".jm-comment-target").count()).isZero();
             assertThat(page.evaluate("() => document.activeElement.classList.contains('jm-comments-toggle')")).isEqualTo(true);
 
-            Locator badge = card.locator(".jm-comment-badge");
+            Locator badge = card.locator("[data-anchor='CARD:" + farRight.path("id").asText() + "']");
             badge.focus();
             page.keyboard().press("Enter");
             assertThat(card.getAttribute("class")).contains("jm-comment-target");
