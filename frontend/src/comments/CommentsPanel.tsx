@@ -103,7 +103,7 @@ export function CommentsPanel(props: PanelProps) {
                 : (
                     <ol class="jm-threads">
                         {threads.map((thread) => (
-                            <li key={thread.root.id} class={thread.root.resolved ? 'jm-thread jm-resolved' : 'jm-thread'}>
+                            <li key={thread.root.id} class={thread.root.resolved ? 'jm-comment-thread jm-resolved' : 'jm-comment-thread'}>
                                 {anchor === null && <ThreadElement {...props} element={anchorOf(thread.root)} />}
                                 <CommentItem {...props} comment={thread.root} thread />
                                 {thread.replies.length > 0 && (
