@@ -3,7 +3,7 @@
 
 import type { I18n } from '../common/i18n';
 import { useComments } from './context';
-import type { Anchor } from './model';
+import { anchorKey, type Anchor } from './model';
 
 interface Props {
     readonly anchor: Anchor;
@@ -17,12 +17,15 @@ export function CommentBadge({ anchor, label, i18n }: Props) {
     if (!comments) {
         return null;
     }
+    comments.name?.(anchor, label);
     const count = comments.openCount(anchor);
+    const targeted = comments.target != null && anchorKey(comments.target) === anchorKey(anchor);
     return (
         <button type="button" class={`jm-comment-badge${count > 0 ? ' jm-comment-badge-open' : ''}`}
                 aria-label={i18n.text('journeymaps.comments.badge', label, count)}
+                aria-expanded={targeted}
                 title={i18n.text('journeymaps.comments.add.on', label)}
-                data-anchor={`${anchor.type}:${anchor.id ?? ''}`}
+                data-anchor={anchorKey(anchor)}
                 onClick={(e) => { e.stopPropagation(); comments.open(anchor, label); }}>
             {/* An SVG icon, so the element's text stays its count (tables are read as text). */}
             <svg class="jm-comment-icon" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">

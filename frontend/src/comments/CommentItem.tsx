@@ -46,7 +46,7 @@ export function CommentItem({ mapId, comment, thread, permissions, userKey, i18n
         <article class="jm-comment" data-comment-id={comment.id}>
             <header class="jm-comment-meta">
                 <strong>{comment.author?.displayName ?? i18n.text('journeymaps.comments.anonymous')}</strong>{' '}
-                <time dateTime={comment.createdAt}>{new Date(comment.createdAt).toLocaleString()}</time>
+                <time dateTime={comment.createdAt}>{i18n.dateTime(comment.createdAt)}</time>
                 {comment.editedAt && <span class="jm-comment-edited"> ({i18n.text('journeymaps.comments.edited')})</span>}
                 {thread && comment.resolved && <span class="aui-lozenge aui-lozenge-success">{i18n.text('journeymaps.comments.resolved')}</span>}
             </header>

@@ -8,7 +8,7 @@ import { ApiError } from '../common/http';
 import { createComment, type Comment } from './api';
 import { CommentItem } from './CommentItem';
 import { MentionInput } from './MentionInput';
-import { threadsOf, visibleThreads, type Anchor, type ThreadFilter } from './model';
+import { anchorOf, threadsOf, visibleThreads, type Anchor, type ThreadFilter } from './model';
 
 export interface PanelProps {
     readonly mapId: number;
@@ -23,6 +23,10 @@ export interface PanelProps {
     readonly i18n: I18n;
     readonly onChanged: () => Promise<unknown>;
     readonly onShowAll: () => void;
+    /** What an element is called on the map (undefined when it is not shown, e.g. filtered out or deleted). */
+    readonly nameOf: (anchor: Anchor) => string | undefined;
+    /** Shows one element's threads (and marks it on the map). */
+    readonly onShowElement: (anchor: Anchor, label: string) => void;
     readonly onClose: () => void;
 }
 
@@ -54,10 +58,15 @@ export function CommentsPanel(props: PanelProps) {
     const threads = visibleThreads(threadsOf(comments), filter, anchor);
     return (
         <aside class="jm-comments-panel" aria-labelledby="jm-comments-heading"
-               onKeyDown={(e) => { if (e.key === 'Escape') { onClose(); } }}>
+               onKeyDown={(e) => {
+                   if (e.key === 'Escape' && !e.defaultPrevented) {
+                       e.preventDefault();
+                       onClose();
+                   }
+               }}>
             <header class="jm-comments-header">
                 <h2 id="jm-comments-heading" tabIndex={-1} ref={heading}>
-                    {i18n.text('journeymaps.comments.title')}: {anchorLabel}
+                    {i18n.text('journeymaps.comments.title.on', anchorLabel)}
                 </h2>
                 <button type="button" class="aui-button aui-button-subtle" onClick={onClose}
                         aria-label={i18n.text('journeymaps.comments.close')}>×</button>
@@ -94,7 +103,8 @@ export function CommentsPanel(props: PanelProps) {
                 : (
                     <ol class="jm-threads">
                         {threads.map((thread) => (
-                            <li key={thread.root.id} class={thread.root.resolved ? 'jm-thread jm-resolved' : 'jm-thread'}>
+                            <li key={thread.root.id} class={thread.root.resolved ? 'jm-comment-thread jm-resolved' : 'jm-comment-thread'}>
+                                {anchor === null && <ThreadElement {...props} element={anchorOf(thread.root)} />}
                                 <CommentItem {...props} comment={thread.root} thread />
                                 {thread.replies.length > 0 && (
                                     <ol class="jm-replies">
@@ -108,5 +118,20 @@ export function CommentsPanel(props: PanelProps) {
                     </ol>
                 )}
         </aside>
+    );
+}
+
+/** In the map-wide list, what a thread is about: a link that shows that element's threads and marks it. */
+function ThreadElement({ element, nameOf, onShowElement, i18n }: PanelProps & { readonly element: Anchor }) {
+    if (element.type === 'MAP') {
+        return <p class="jm-thread-element">{i18n.text('journeymaps.comments.anchor.map')}</p>;
+    }
+    const name = nameOf(element);
+    return (
+        <p class="jm-thread-element">
+            {name === undefined
+                ? i18n.text('journeymaps.comments.anchor.gone')
+                : <button type="button" class="aui-button aui-button-link" onClick={() => onShowElement(element, name)}>{name}</button>}
+        </p>
     );
 }

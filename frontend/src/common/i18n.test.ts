@@ -42,3 +42,18 @@ describe('I18n', () => {
         expect(i18n.has('journeymaps.missing')).toBe(false);
     });
 });
+
+describe('I18n for a locale', () => {
+    const fr = new I18n({ 'journeymaps.locale': 'fr-FR', 'journeymaps.n': '{0,choice,1#{0} carte|1<{0} cartes}' });
+
+    it('formats texts, numbers and dates in the user locale', () => {
+        expect(fr.text('journeymaps.n', 1200)).toBe('1\u202F200 cartes');
+        expect(fr.number(0.5)).toBe('0,5');
+        expect(fr.dateTime('2026-03-12T17:28:22Z')).toMatch(/^12 mars 2026/);
+        expect(fr.dateTime('2026-03-12T17:28:22Z')).not.toContain('PM');
+    });
+
+    it('falls back to English without a locale', () => {
+        expect(new I18n({}).locale).toBe('en');
+    });
+});

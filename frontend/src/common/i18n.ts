@@ -2,17 +2,49 @@
 // Velocity read), loaded once per page for the user's locale from GET /i18n.
 
 import { request } from './http';
+import { formatMessage, type MessageArg } from './messageFormat';
+
+export { formatMessage, type MessageArg } from './messageFormat';
 
 /** Texts by key, as patterns: `{0}` is an argument, `''` a literal apostrophe (Java MessageFormat). */
 export type Messages = Readonly<Record<string, string>>;
 
-/** The texts of the user's locale. A missing key shows as the key itself, as in Confluence. */
-export class I18n {
-    constructor(private readonly messages: Messages) {}
+/** The entry of GET /i18n that names the user's locale (a BCP 47 tag) rather than a text. */
+export const LOCALE_KEY = 'journeymaps.locale';
 
-    text(key: string, ...args: ReadonlyArray<string | number>): string {
+/**
+ * The texts of the user's locale. A missing key shows as the key itself, as in Confluence. Numbers and dates,
+ * in texts or alone, are formatted for the user's locale, as Java formats them in the server's views.
+ */
+export class I18n {
+    readonly locale: string;
+
+    constructor(private readonly messages: Messages) {
+        this.locale = messages[LOCALE_KEY] ?? 'en';
+    }
+
+    text(key: string, ...args: ReadonlyArray<MessageArg>): string {
         const pattern = this.messages[key];
-        return pattern === undefined ? key : formatMessage(pattern, args);
+        return pattern === undefined ? key : formatMessage(pattern, args, this.locale);
+    }
+
+    /** A date and time such as "3 déc. 2026, 17:28" (an ISO string from the API, or a Date). */
+    dateTime(value: string | Date): string {
+        return new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value));
+    }
+
+    /** A date such as "3 déc. 2026". */
+    date(value: string | Date): string {
+        return new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium' }).format(new Date(value));
+    }
+
+    /** A time of day such as "17:28". */
+    time(value: string | Date): string {
+        return new Intl.DateTimeFormat(this.locale, { timeStyle: 'short' }).format(new Date(value));
+    }
+
+    number(value: number): string {
+        return new Intl.NumberFormat(this.locale).format(value);
     }
 
     has(key: string): boolean {
@@ -29,36 +61,4 @@ export function loadI18n(): Promise<I18n> {
         loading = undefined; // let a later call try again
     });
     return loading;
-}
-
-/**
- * Formats a MessageFormat pattern the way Java does for plain arguments: `{n}` becomes argument n (left as
- * written when there is none), `''` an apostrophe, and text between single quotes is literal (`'{0}'`).
- */
-export function formatMessage(pattern: string, args: ReadonlyArray<string | number>): string {
-    let out = '';
-    let quoted = false;
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern[i];
-        if (c === "'") {
-            if (pattern[i + 1] === "'") {
-                out += "'";
-                i++;
-            } else {
-                quoted = !quoted;
-            }
-        } else if (c === '{' && !quoted) {
-            const close = pattern.indexOf('}', i);
-            const index = close < 0 ? NaN : Number(pattern.slice(i + 1, close));
-            if (Number.isInteger(index) && index >= 0 && close > i + 1 && index < args.length) {
-                out += String(args[index]);
-                i = close;
-            } else {
-                out += c;
-            }
-        } else {
-            out += c;
-        }
-    }
-    return out;
 }

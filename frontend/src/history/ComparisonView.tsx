@@ -33,7 +33,7 @@ function ChangeItem({ change, i18n }: { readonly change: ElementChange; readonly
                 <ul class="jm-diff-fields">
                     {change.fields.map((f) => (
                         <li key={f.field}>
-                            <span class="jm-diff-field">{f.field}</span>{': '}
+                            <span class="jm-diff-field">{i18n.text('journeymaps.history.change.field', f.field)}</span>{' '}
                             <del>{f.before ?? '—'}</del>{' → '}<ins>{f.after ?? '—'}</ins>
                         </li>
                     ))}

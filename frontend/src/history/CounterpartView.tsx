@@ -26,7 +26,7 @@ export function CounterpartView({ mapId, i18n, api }: Props) {
         return <p aria-busy="true">{i18n.text('journeymaps.history.loading')}</p>;
     }
     const geometry = plot(comparison.stages);
-    const score = (value: number | null) => value === null ? '—' : value.toFixed(1);
+    const score = (value: number | null) => value === null ? '—' : i18n.number(Math.round(value * 10) / 10);
     return (
         <section class="jm-counterpart" aria-label={i18n.text('journeymaps.history.counterpart.open')}>
             <h3>{i18n.text('journeymaps.history.counterpart.title', comparison.current.title, comparison.future.title)}</h3>
@@ -55,8 +55,18 @@ export function CounterpartView({ mapId, i18n, api }: Props) {
                     <tr key={s.name}><th scope="row">{s.name}</th><td>{score(s.current)}</td><td>{score(s.future)}</td></tr>
                 ))}</tbody>
             </table>
-            <PainList title={i18n.text('journeymaps.history.counterpart.addressed')} pains={comparison.addressed} i18n={i18n} className="jm-pains-addressed" />
-            <PainList title={i18n.text('journeymaps.history.counterpart.remaining')} pains={comparison.remaining} i18n={i18n} className="jm-pains-remaining" />
+            {comparison.stagesMatch
+                ? (
+                    <>
+                        <PainList title={i18n.text('journeymaps.history.counterpart.addressed')} pains={comparison.addressed} i18n={i18n} className="jm-pains-addressed" />
+                        <PainList title={i18n.text('journeymaps.history.counterpart.remaining')} pains={comparison.remaining} i18n={i18n} className="jm-pains-remaining" />
+                    </>
+                )
+                : (
+                    <div class="aui-message aui-message-warning jm-counterpart-mismatch">
+                        <p>{i18n.text('journeymaps.history.counterpart.mismatch', comparison.matchingStages, comparison.currentStages)}</p>
+                    </div>
+                )}
             <p class="jm-counterpart-rule">{i18n.text('journeymaps.history.counterpart.rule')}</p>
         </section>
     );

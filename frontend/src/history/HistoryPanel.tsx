@@ -1,14 +1,16 @@
-// The editor's History panel: save a named version, list versions and recent changes, open a version
-// read-only, compare two states of the map, and restore a version (after a confirmation saying it makes a new
-// revision, so nothing is lost).
+// The editor's History panel, a drawer over the right of the window: save a named version, list versions and
+// recent changes, open a version read-only or compare two states of the map (the map is then drawn beside the
+// drawer with the changes marked on it), and restore a version (after a confirmation saying it makes a new
+// revision, so nothing is lost; then it says what the restore did).
 
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { JourneyMap } from '../common/api/maps';
 import { getChanges, type Change } from '../common/api/changes';
 import type { I18n } from '../common/i18n';
 import type { HistoryApi, Version, VersionComparison, VersionRef } from './api';
 import { ComparisonView } from './ComparisonView';
-import { cardHighlights, opParts, versionName } from './model';
+import { opParts, versionName } from './model';
+import { restoreSummary } from './restore';
 import { ReadOnlyMap } from './ReadOnlyMap';
 import { VersionItem } from './VersionItem';
 
@@ -16,14 +18,15 @@ interface Props {
     readonly map: JourneyMap;
     readonly i18n: I18n;
     readonly api: HistoryApi;
-    /** After a restore: the editor reloads the map. */
-    readonly onRestored: () => void;
+    /** After a restore, with what it did: the editor reloads the map. */
+    readonly onRestored: (summary: string) => void;
+    readonly onClose: () => void;
 }
 
 /** How many of the latest changes the panel lists. */
 const RECENT = 20;
 
-export function HistoryPanel({ map, i18n, api, onRestored }: Props) {
+export function HistoryPanel({ map, i18n, api, onRestored, onClose }: Props) {
     const [versions, setVersions] = useState<readonly Version[]>([]);
     const [recent, setRecent] = useState<readonly Change[]>([]);
     const [label, setLabel] = useState('');
@@ -32,6 +35,8 @@ export function HistoryPanel({ map, i18n, api, onRestored }: Props) {
     const [comparison, setComparison] = useState<{ result: VersionComparison; newer?: JourneyMap }>();
     const [from, setFrom] = useState<VersionRef>('current');
     const [to, setTo] = useState<VersionRef>('current');
+    const heading = useRef<HTMLHeadingElement>(null);
+    useEffect(() => heading.current?.focus(), []);
 
     const fail = (e: unknown) => setMessage({ text: e instanceof Error ? e.message : String(e), error: true });
     const reload = () => {
@@ -62,18 +67,34 @@ export function HistoryPanel({ map, i18n, api, onRestored }: Props) {
             fail(e);
         }
     };
-    const restore = (version: number) => api.restore(map.id, version).then(() => {
-        setMessage({ text: i18n.text('journeymaps.history.restored', version), error: false });
-        onRestored();
-    }, fail);
+    const restore = async (version: number) => {
+        try {
+            // What the restore will change, read first: the map as it is now against the version.
+            const before = await api.compare(map.id, 'current', version);
+            await api.restore(map.id, version);
+            onRestored(restoreSummary(before.changes, version, i18n));
+        } catch (e) {
+            fail(e);
+        }
+    };
     const refOption = (ref: VersionRef) => ref === 'current' ? i18n.text('journeymaps.history.compare.current')
         : i18n.text('journeymaps.history.version.number', ref);
     const refs: VersionRef[] = ['current', ...versions.map((v) => v.number)];
     const parseRef = (value: string): VersionRef => value === 'current' ? 'current' : Number(value);
 
     return (
-        <aside class="jm-history" aria-labelledby="jm-history-title">
-            <h2 id="jm-history-title">{i18n.text('journeymaps.history.title')}</h2>
+        <aside class="jm-history" aria-labelledby="jm-history-title"
+               onKeyDown={(e) => {
+                   if (e.key === 'Escape' && !e.defaultPrevented) {
+                       e.preventDefault();
+                       onClose();
+                   }
+               }}>
+            <header class="jm-history-header">
+                <h2 id="jm-history-title" tabIndex={-1} ref={heading}>{i18n.text('journeymaps.history.title')}</h2>
+                <button type="button" class="aui-button aui-button-subtle jm-history-close" onClick={onClose}
+                        aria-label={i18n.text('journeymaps.history.close')}>×</button>
+            </header>
             {message && <div class={`aui-message ${message.error ? 'aui-message-error' : 'aui-message-success'}`} role="status"><p>{message.text}</p></div>}
             {map.permissions.edit && (
                 <form class="aui jm-history-save" onSubmit={(e) => void save(e)}>
@@ -103,15 +124,20 @@ export function HistoryPanel({ map, i18n, api, onRestored }: Props) {
                 <button type="submit" class="aui-button">{i18n.text('journeymaps.history.compare.run')}</button>
             </form>
             {comparison && <ComparisonView comparison={comparison.result} i18n={i18n} />}
-            {comparison && (
-                <ReadOnlyMap map={comparison.newer ?? map} i18n={i18n} highlights={cardHighlights(comparison.result.changes)} />
+            {(comparison || opened) && (
+                <section class="jm-history-stage" aria-labelledby="jm-history-stage-title">
+                    <h3 id="jm-history-stage-title">
+                        {opened ? i18n.text('journeymaps.history.readonly', opened.version) : i18n.text('journeymaps.history.onMap')}
+                    </h3>
+                    {comparison
+                        ? <ReadOnlyMap map={comparison.newer ?? map} i18n={i18n} changes={comparison.result.changes} />
+                        : opened && <ReadOnlyMap map={opened.map} i18n={i18n} />}
+                </section>
             )}
-            {opened && <h3>{i18n.text('journeymaps.history.readonly', opened.version)}</h3>}
-            {opened && <ReadOnlyMap map={opened.map} i18n={i18n} />}
             <h3>{i18n.text('journeymaps.history.recent')}</h3>
             {recent.length === 0 ? <p>{i18n.text('journeymaps.history.recent.none')}</p> : (
                 <ul class="jm-recent">{recent.map((c) => (
-                    <li key={c.revision}>{i18n.text('journeymaps.history.recent.item', c.revision, opText(c.op, i18n), c.authorName ?? c.author ?? '—', new Date(c.at).toLocaleString())}</li>
+                    <li key={c.revision}>{i18n.text('journeymaps.history.recent.item', c.revision, opText(c.op, i18n), c.authorName ?? c.author ?? '—', i18n.dateTime(c.at))}</li>
                 ))}</ul>
             )}
         </aside>

@@ -20,7 +20,7 @@ export function VersionItem({ version, name, i18n, canRestore, onOpen, onCompare
     return (
         <li class={`jm-version jm-version-${version.kind.toLowerCase()}`} data-version={version.number}>
             <span class="jm-version-name">{name}</span>{' '}
-            <span class="jm-version-meta">{i18n.text('journeymaps.history.version.meta', version.number, version.authorName ?? version.author ?? '—', new Date(version.createdAt).toLocaleString())}</span>
+            <span class="jm-version-meta">{i18n.text('journeymaps.history.version.meta', version.number, version.authorName ?? version.author ?? '—', i18n.dateTime(version.createdAt))}</span>
             <span class="jm-version-actions">
                 <button type="button" class="aui-button aui-button-link" data-action="open" onClick={onOpen}>{i18n.text('journeymaps.history.version.open')}</button>
                 <button type="button" class="aui-button aui-button-link" data-action="compare" onClick={onCompare}>{i18n.text('journeymaps.history.version.compare')}</button>

@@ -81,6 +81,10 @@ export interface CounterpartComparison {
     readonly current: MapRef;
     readonly future: MapRef;
     readonly stages: readonly AlignedStage[];
+    /** At least half of the current stages have a future stage of the same name; else no pain point is compared. */
+    readonly stagesMatch: boolean;
+    readonly matchingStages: number;
+    readonly currentStages: number;
     readonly addressed: readonly PainPoint[];
     readonly remaining: readonly PainPoint[];
 }

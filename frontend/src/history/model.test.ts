@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AlignedStage, ElementChange } from './api';
-import { cardHighlights, diffClass, groupByType, highlightStyle, opParts, pathOf, plot } from './model';
+import { diffClass, groupByType, opParts, pathOf, plot } from './model';
 
 const change = (type: ElementChange['type'], kind: ElementChange['change'], id: number): ElementChange =>
     ({ type, change: kind, id, label: `#${id}`, fields: [] });
@@ -15,12 +15,6 @@ describe('comparison display', () => {
     it('groups changes by element type in order', () => {
         const groups = groupByType([change('STAGE', 'ADDED', 1), change('CARD', 'CHANGED', 2), change('STAGE', 'REMOVED', 3)]);
         expect(groups.map(([type, items]) => [type, items.map((c) => c.id)])).toEqual([['STAGE', [1, 3]], ['CARD', [2]]]);
-    });
-
-    it('highlights changed cards by numeric id only', () => {
-        const highlights = cardHighlights([change('CARD', 'ADDED', 7), change('STAGE', 'ADDED', 8)]);
-        expect([...highlights]).toEqual([[7, 'ADDED']]);
-        expect(highlightStyle('.jm-x', highlights)).toBe('.jm-x [data-card-id="7"] { outline: 3px solid var(--jm-diff-added); }');
     });
 });
 

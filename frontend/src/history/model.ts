@@ -18,20 +18,6 @@ export function groupByType(changes: readonly ElementChange[]): ReadonlyArray<[s
     return [...groups.entries()];
 }
 
-/** Card ids by how they changed, to highlight them in the grid of the newer side. */
-export function cardHighlights(changes: readonly ElementChange[]): ReadonlyMap<number, DiffKind> {
-    return new Map(changes.filter((c) => c.type === 'CARD').map((c) => [c.id, c.change]));
-}
-
-/**
- * A stylesheet highlighting cards by id inside `scope` (ids are numbers, so nothing user-written reaches CSS).
- */
-export function highlightStyle(scope: string, highlights: ReadonlyMap<number, DiffKind>): string {
-    return [...highlights.entries()]
-        .map(([id, kind]) => `${scope} [data-card-id="${Math.trunc(id)}"] { outline: 3px solid var(--jm-diff-${kind.toLowerCase()}); }`)
-        .join('\n');
-}
-
 /** The name of a version as listed: its label, or "automatic" text the caller provides. */
 export function versionName(version: Version, automatic: string): string {
     return version.label ?? automatic;

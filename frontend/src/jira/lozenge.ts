@@ -32,3 +32,10 @@ export function safeUrl(url: string | null | undefined): string | undefined {
 export function hasLinkedIssues(cards: ReadonlyArray<{ readonly issues?: readonly IssueLink[] }>): boolean {
     return cards.some((card) => (card.issues ?? []).length > 0);
 }
+
+/** When Jira was last read for these cards' issues (the latest read of any link), or undefined if never. */
+export function lastSyncedAt(cards: ReadonlyArray<{ readonly issues?: readonly IssueLink[] }>): string | undefined {
+    const times = cards.flatMap((card) => card.issues ?? []).map((issue) => issue.syncedAt)
+        .filter((at): at is string => typeof at === 'string' && at !== '');
+    return times.length === 0 ? undefined : times.reduce((a, b) => (Date.parse(a) >= Date.parse(b) ? a : b));
+}

@@ -16,7 +16,8 @@ export async function mount(root: MacroRoot): Promise<void> {
     container.className = 'jm-viewer-root';
     root.staticView.replaceWith(container);
     const editUrl = root.canEdit && map.permissions.edit ? editorUrl(map.id) : null;
-    const show = (shown: typeof map) => render(<Viewer root={root} map={shown} i18n={i18n} editUrl={editUrl} />, container);
+    const show = (shown: typeof map): void =>
+        render(<Viewer root={root} map={shown} i18n={i18n} editUrl={editUrl} onMap={show} />, container);
     show(map);
     startViewerLive(map, show);
     // A stable hook for tests and performance tooling: the interactive view is in place (the mark times it).

@@ -36,6 +36,8 @@ export interface Card extends CardAttributes {
     readonly version: number;
     /** Present in the full map only. */
     readonly issues?: readonly IssueLink[];
+    /** The owner's display name, resolved by the server (read-only). */
+    readonly ownerName?: string | null;
 }
 
 export interface NewCard extends CardAttributes {

@@ -99,7 +99,7 @@ export function unlinkIssue(mapId: number, cardId: number, key: string): Promise
     return request('DELETE', `/maps/${mapId}/cards/${cardId}/issues/${encodeURIComponent(key)}`);
 }
 
-/** Re-reads the status of every issue linked to the map's cards. */
-export function refreshIssues(mapId: number): Promise<IssueLink[]> {
-    return request('POST', `/maps/${mapId}/issues/refresh`);
+/** Re-reads the status of every issue linked to the map's cards; `force` skips the server's status cache. */
+export function refreshIssues(mapId: number, force = false): Promise<IssueLink[]> {
+    return request('POST', `/maps/${mapId}/issues/refresh${force ? '?force=true' : ''}`);
 }

@@ -51,8 +51,8 @@ export function AxisHeader({ axis, id, name, cardCount, description, children }:
     const onDelete = async () => {
         const cardIds = store.map.cards.filter((c) => (axis === 'stage' ? c.stageId : c.laneId) === id).map((c) => c.id);
         const emotionIds = axis === 'stage' ? store.map.emotions.filter((p) => p.stageId === id).map((p) => p.id) : [];
-        const withComments = comments?.goingWith({ anchor: { type: axis === 'stage' ? 'STAGE' : 'LANE', id }, cardIds, emotionIds }) ?? '';
-        if (await confirm(i18n.text(`journeymaps.editor.${axis}.confirmDelete`, name, cardCount) + withComments)) {
+        const question = i18n.text(`journeymaps.editor.${axis}.confirmDelete`, name, cardCount);
+        if (await confirm(comments?.goingWith(question, { anchor: { type: axis === 'stage' ? 'STAGE' : 'LANE', id }, cardIds, emotionIds }) ?? question)) {
             await deleteElement(store, axis, id);
         }
     };

@@ -43,8 +43,8 @@ export function CardView({ card, laneType, autoFocus }: Props) {
         }
     };
     const onDelete = async () => {
-        const withComments = comments?.goingWith({ anchor: { type: 'CARD', id: card.id } }) ?? '';
-        if (await confirm(i18n.text('journeymaps.editor.card.confirmDelete', card.text) + withComments)) {
+        const question = i18n.text('journeymaps.editor.card.confirmDelete', card.text);
+        if (await confirm(comments?.goingWith(question, { anchor: { type: 'CARD', id: card.id } }) ?? question)) {
             await deleteCard(store, card.id);
         }
     };

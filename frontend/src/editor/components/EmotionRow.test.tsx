@@ -25,7 +25,7 @@ describe('comments on the emotion curve', () => {
         const comments: CommentsApi = {
             openCount: (anchor) => (anchor.type === 'EMOTION' && anchor.id === 40 ? 2 : 0),
             open,
-            goingWith: () => '',
+            goingWith: (question) => question,
         };
         act(() => render(
             <EditorContext.Provider value={{ store, i18n, confirm: async () => true }}>

@@ -24,6 +24,8 @@ export function IssuesDialog({ card, onClose }: Props) {
     const [draft, setDraft] = useState<Draft>(() => draftOf(card.id, card.text));
     const [servers, setServers] = useState<JiraServer[] | undefined>();
     const [serversFailure, setServersFailure] = useState<Failure | undefined>();
+    /** The issue just created or linked, shown first in the list with what happened (focus goes there). */
+    const [latest, setLatest] = useState<{ key: string; text: string } | undefined>();
     const dialog = useRef<HTMLElement>(null);
     const titleId = `jm-jira-dialog-${card.id}-title`;
 
@@ -50,7 +52,8 @@ export function IssuesDialog({ card, onClose }: Props) {
     };
     const issues = store.map.cards.find((c) => c.id === card.id)?.issues ?? card.issues ?? [];
     const onLinked = (link: IssueLink, announcement: string) => {
-        setIssues([...issues.filter((i) => i.key !== link.key), link]);
+        setIssues([link, ...issues.filter((i) => i.key !== link.key)]);
+        setLatest({ key: link.key, text: announcement });
         store.announce(announcement);
     };
     const onKeyDown = (e: KeyboardEvent) => {
@@ -73,7 +76,8 @@ export function IssuesDialog({ card, onClose }: Props) {
                     <h2 class="aui-dialog2-header-main" id={titleId}>{i18n.text('journeymaps.jira.dialog.title', card.text)}</h2>
                 </header>
                 <div class="aui-dialog2-content">
-                    <LinkedIssues card={card} issues={issues} onUnlinked={(key) => setIssues(issues.filter((i) => i.key !== key))} />
+                    <LinkedIssues card={card} issues={issues} latest={latest}
+                        onUnlinked={(key) => setIssues(issues.filter((i) => i.key !== key))} />
                     <fieldset class="jm-jira-modes">
                         <legend>{i18n.text('journeymaps.jira.add')}</legend>
                         {(['create', 'link'] as const).map((mode) => (

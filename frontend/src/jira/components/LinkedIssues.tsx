@@ -12,10 +12,12 @@ import { IssueLozenge } from './IssueLozenge';
 interface Props {
     readonly card: Card;
     readonly issues: readonly IssueLink[];
+    /** The issue just created or linked, with what happened: marked, and focused so the user sees it. */
+    readonly latest?: { readonly key: string; readonly text: string };
     readonly onUnlinked: (key: string) => void;
 }
 
-export function LinkedIssues({ card, issues, onUnlinked }: Props) {
+export function LinkedIssues({ card, issues, latest, onUnlinked }: Props) {
     const { store, i18n } = useEditor();
     const [asking, setAsking] = useState<string | undefined>();
     const [failure, setFailure] = useState<{ key: string; failure: Failure } | undefined>();
@@ -29,6 +31,7 @@ export function LinkedIssues({ card, issues, onUnlinked }: Props) {
             Array.from(targets).find((element) => element.dataset.focus === focus)?.focus();
         }
     }, [focus]);
+    useEffect(() => setFocus(latest && `issue-${latest.key}`), [latest]);
     const ask = (key: string | undefined, focusAfter: string) => {
         setAsking(key);
         setFocus(focusAfter);
@@ -56,8 +59,10 @@ export function LinkedIssues({ card, issues, onUnlinked }: Props) {
                 : (
                     <ul class="jm-jira-linked">
                         {issues.map((issue) => (
-                            <li key={issue.server + issue.key}>
+                            <li key={issue.server + issue.key} tabIndex={-1} data-focus={`issue-${issue.key}`}
+                                class={latest?.key === issue.key ? 'jm-jira-latest' : undefined}>
                                 <IssueLozenge issue={issue} i18n={i18n} newTab showSummary />
+                                {latest?.key === issue.key && <p class="jm-jira-latest-note">{latest.text}</p>}
                                 {asking === issue.key
                                     ? (
                                         <div class="jm-jira-unlink-confirm" role="group" aria-label={i18n.text('journeymaps.jira.unlink', issue.key)}>

@@ -43,7 +43,6 @@ export function PickPanel({ i18n, api, spaceKey, current, currentMissingId, sele
 
     const found = listing.state === 'loaded' ? listing.maps.filter((m) => m.id !== current?.id) : [];
     const maps = current === undefined ? found : [current, ...found];
-    const dateFormat = new Intl.DateTimeFormat(document.documentElement.lang || undefined, { dateStyle: 'medium' });
 
     return (
         <div role="tabpanel" id="jm-mb-panel-pick" aria-labelledby="jm-mb-tab-pick" hidden={hidden} class="jm-mb-panel">
@@ -80,7 +79,7 @@ export function PickPanel({ i18n, api, spaceKey, current, currentMissingId, sele
                                 <span class="jm-mb-choice-meta">
                                     {i18n.text('journeymaps.state.' + map.state)}
                                     {' · '}
-                                    {i18n.text('journeymaps.macrobrowser.map.updated', dateFormat.format(new Date(map.updatedAt)))}
+                                    {i18n.text('journeymaps.macrobrowser.map.updated', i18n.date(map.updatedAt))}
                                     {map.id === current?.id && <> · <strong>{i18n.text('journeymaps.macrobrowser.map.current')}</strong></>}
                                 </span>
                             </span>

@@ -12,11 +12,14 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import java.util.Locale;
+import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * The app's texts in the caller's language, for the front end: every {@code journeymaps.*} key with its raw
- * {@code MessageFormat} pattern ({@code {0}} placeholders, {@code ''} for an apostrophe), as in the properties files.
+ * {@code MessageFormat} pattern ({@code {0}} placeholders, {@code ''} for an apostrophe), as in the properties files,
+ * and the caller's locale under {@value #LOCALE_KEY}.
  */
 @Path("/i18n")
 @AnonymousSiteAccess
@@ -24,6 +27,8 @@ import java.util.TreeMap;
 public class TranslationResource {
 
     static final String PREFIX = "journeymaps.";
+    /** The caller's exact locale (the files hold a default), so the front end formats numbers and dates as Java does. */
+    static final String LOCALE_KEY = PREFIX + "locale";
     /** Texts change only with the app's version or the user's language: a short private cache spares reloads. */
     static final int MAX_AGE_SECONDS = 600;
 
@@ -42,7 +47,10 @@ public class TranslationResource {
         cache.setPrivate(true);
         cache.setMaxAge(MAX_AGE_SECONDS);
         cache.setNoTransform(false);
-        return Response.ok(new TreeMap<>(i18n.getAllTranslationsForPrefix(PREFIX, locales.getLocale())))
+        Locale locale = locales.getLocale();
+        Map<String, String> texts = new TreeMap<>(i18n.getAllTranslationsForPrefix(PREFIX, locale));
+        texts.put(LOCALE_KEY, locale.toLanguageTag());
+        return Response.ok(texts)
                 .cacheControl(cache)
                 .build();
     }

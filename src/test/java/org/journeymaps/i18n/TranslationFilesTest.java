@@ -2,16 +2,11 @@ package org.journeymaps.i18n;
 
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -28,8 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TranslationFilesTest {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
-    private static final Map<String, String> ENGLISH = load("/i18n/journeymaps.properties");
-    private static final Map<String, String> FRENCH = load("/i18n/journeymaps_fr.properties");
+    /** Any argument, plain or with a format type ({@code {1,choice,…}}). */
+    private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)[,}]");
+    private static final Map<String, String> ENGLISH = TranslationFiles.ENGLISH;
+    private static final Map<String, String> FRENCH = TranslationFiles.FRENCH;
 
     @Test
     void bothLanguagesHaveTheSameKeys() {
@@ -63,10 +60,27 @@ class TranslationFilesTest {
         assertThat(misformatted(texts)).containsOnlyKeys("with.argument", "without.argument");
     }
 
-    /** Texts whose MessageFormat output is not the text with {@code ''} → {@code '} and each {@code {n}} → its value. */
+    @Test
+    void theFormatCheckCatchesAChoiceThatFailsToFormat() {
+        Map<String, String> texts = Map.of(
+                "good", "{0,choice,0#aucune carte|1#une carte|1<{0} cartes}",
+                "quote", "{0,choice,0#aucune|1<{0} cartes d''un coup}",
+                "broken", "{0,choice,zero#aucune}");
+        assertThat(misformatted(texts)).containsOnlyKeys("quote", "broken");
+    }
+
+    /**
+     * Texts whose MessageFormat output is not the text with {@code ''} → {@code '} and each {@code {n}} → its value;
+     * a text with choices must format for counts 0, 1, 2 and 1000 without a brace left in it, and write its
+     * apostrophes in choices as ’.
+     */
     private static Map<String, String> misformatted(Map<String, String> texts) {
         Map<String, String> wrong = new TreeMap<>();
         texts.forEach((key, pattern) -> {
+            if (pattern.contains(",choice,")) {
+                choiceProblem(pattern).ifPresent(problem -> wrong.put(key, problem));
+                return;
+            }
             Object[] arguments = placeholders(pattern).stream().map(n -> "<" + n + ">").toArray();
             String expected = PLACEHOLDER.matcher(pattern.replace("''", "'")).replaceAll("<$1>");
             String formatted;
@@ -82,9 +96,28 @@ class TranslationFilesTest {
         return wrong;
     }
 
+    private static Optional<String> choiceProblem(String pattern) {
+        if (TranslationFiles.choices(pattern).stream().anyMatch(choice -> choice.contains("'"))) {
+            // Java formats a chosen text holding {n} again, where ' starts a quotation: write ’ in choices.
+            return Optional.of("has an ASCII apostrophe in a choice; write \u2019");
+        }
+        for (int count : new int[] {0, 1, 2, 1000}) {
+            Object[] arguments = placeholders(pattern).stream().map(n -> count).toArray();
+            try {
+                String formatted = new MessageFormat(pattern).format(arguments);
+                if (formatted.contains("{") || formatted.contains("}")) {
+                    return Optional.of("formats as \"" + formatted + "\" for " + count);
+                }
+            } catch (IllegalArgumentException e) {
+                return Optional.of("not a pattern: " + e.getMessage());
+            }
+        }
+        return Optional.empty();
+    }
+
     private static Set<Integer> placeholders(String pattern) {
         Set<Integer> numbers = new TreeSet<>();
-        Matcher matcher = PLACEHOLDER.matcher(pattern);
+        Matcher matcher = ARGUMENT.matcher(pattern);
         while (matcher.find()) {
             numbers.add(Integer.parseInt(matcher.group(1)));
         }
@@ -95,18 +128,5 @@ class TranslationFilesTest {
         Set<String> missing = new TreeSet<>(reference.keySet());
         missing.removeAll(texts.keySet());
         return missing;
-    }
-
-    private static Map<String, String> load(String resource) {
-        try (InputStream in = TranslationFilesTest.class.getResourceAsStream(resource)) {
-            assertThat(in).as(resource).isNotNull();
-            Properties properties = new Properties();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            Map<String, String> texts = new TreeMap<>();
-            properties.forEach((key, value) -> texts.put((String) key, (String) value));
-            return texts;
-        } catch (IOException e) {
-            throw new UncheckedIOException(resource, e);
-        }
     }
 }

@@ -22,11 +22,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The {@code journey-map} macro: a static, accessible table of the map (real {@code <table>}, emotion curve as
- * SVG with a text alternative) that the front end's viewer enhances in the browser when the page is displayed
- * or previewed. PDF and Word exports get the print layout (paginated by stages, see {@link MapPrintRenderer});
- * e-mail gets the same table with its styles inline and no script. A missing or hidden map is a message in the
- * page.
+ * The {@code journey-map} macro: a static, accessible view of the map (emotion curve as SVG with a text
+ * alternative) that the front end's viewer enhances in the browser when the page is displayed or previewed;
+ * there it uses the canvas's markup (a grid) so it already looks like the map. PDF and Word exports get the
+ * print layout (paginated by stages, see {@link MapPrintRenderer}); e-mail gets a table with its styles inline
+ * and no script. A missing or hidden map is a message in the page.
  */
 public class JourneyMapMacro implements Macro {
 
@@ -38,6 +38,8 @@ public class JourneyMapMacro implements Macro {
     /** Paged exports get the print layout: split by stages, never cut at the page's edge. */
     private static final Set<String> PAGED = Set.of("pdf", "word");
     private static final String MAP_TEMPLATE = "templates/journey-map.vm";
+    /** Display and preview: the canvas's markup, so the first paint looks like the map the viewer then enhances. */
+    private static final String CANVAS_TEMPLATE = "templates/journey-map-canvas.vm";
     private static final String MESSAGE_TEMPLATE = "templates/journey-map-message.vm";
 
     private final MapService maps;
@@ -94,7 +96,8 @@ public class JourneyMapMacro implements Macro {
             pageBuilder.assembler().resources().requireWebResource(VIEWER_RESOURCES);
         }
         MapBranding.Html brand = branding.of(view.content().map().spaceKey());
-        return render(MAP_TEMPLATE, Map.of("view", views.build(view, options, outputType, jira.serverUrls()), "export", export,
+        String template = INTERACTIVE.contains(outputType) ? CANVAS_TEMPLATE : MAP_TEMPLATE;
+        return render(template, Map.of("view", views.build(view, options, outputType, jira.serverUrls()), "export", export,
                 "inlineStyles", export ? MacroStyles.css() : "", "brandingStyleHtml", brand.styleHtml(),
                 "logoUrlHtml", brand.logoUrlHtml()));
     }

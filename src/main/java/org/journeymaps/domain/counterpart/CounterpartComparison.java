@@ -25,7 +25,9 @@ import org.journeymaps.domain.Stage;
  * <p><b>Addressed pain points.</b> A pain point of the current map (a card in a PAIN_POINTS lane) is addressed
  * unless the future map still lists it: a card in one of its PAIN_POINTS lanes, in a stage of the same normalised
  * name, with the same normalised text. Everything else is addressed, including pain points of a stage the future
- * journey no longer has.
+ * journey no longer has. Pain points are compared only when the maps describe the same journey: when at least half
+ * of the current map's stages have a future stage of the same name ({@link #stagesMatch()}); otherwise every pain
+ * point would count as addressed, so neither list holds any.
  */
 public record CounterpartComparison(JourneyMap current, JourneyMap future, List<AlignedStage> stages,
                                     List<PainPoint> addressed, List<PainPoint> remaining) {
@@ -37,14 +39,44 @@ public record CounterpartComparison(JourneyMap current, JourneyMap future, List<
     }
 
     public static CounterpartComparison of(MapContent current, MapContent future) {
+        List<AlignedStage> stages = align(current, future);
         List<PainPoint> addressed = new ArrayList<>();
         List<PainPoint> remaining = new ArrayList<>();
-        Set<String> stillListed = painPointKeys(future);
-        for (PainPoint pain : painPoints(current)) {
-            boolean listed = stillListed.contains(keyOf(pain));
-            (listed ? remaining : addressed).add(pain);
+        if (stagesMatch(stages)) {
+            Set<String> stillListed = painPointKeys(future);
+            for (PainPoint pain : painPoints(current)) {
+                boolean listed = stillListed.contains(keyOf(pain));
+                (listed ? remaining : addressed).add(pain);
+            }
         }
-        return new CounterpartComparison(current.map(), future.map(), align(current, future), addressed, remaining);
+        return new CounterpartComparison(current.map(), future.map(), stages, addressed, remaining);
+    }
+
+    /** Whether at least half of the current map's stages (by distinct name) have a future stage of that name. */
+    public boolean stagesMatch() {
+        return stagesMatch(stages);
+    }
+
+    /** How many of the current map's stages (by distinct name) the future map has too. */
+    public long matchingStages() {
+        return matching(stages);
+    }
+
+    /** How many stages (by distinct name) the current map has. */
+    public long currentStages() {
+        return ofCurrent(stages);
+    }
+
+    private static boolean stagesMatch(List<AlignedStage> stages) {
+        return 2 * matching(stages) >= ofCurrent(stages);
+    }
+
+    private static long matching(List<AlignedStage> stages) {
+        return stages.stream().filter(stage -> stage.currentStageId() != null && stage.futureStageId() != null).count();
+    }
+
+    private static long ofCurrent(List<AlignedStage> stages) {
+        return stages.stream().filter(stage -> stage.currentStageId() != null).count();
     }
 
     private static List<AlignedStage> align(MapContent current, MapContent future) {

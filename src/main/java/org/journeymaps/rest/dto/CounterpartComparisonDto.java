@@ -10,14 +10,17 @@ import org.journeymaps.domain.counterpart.PainPoint;
 
 /**
  * {@code GET /maps/{id}/counterpart-comparison}: the current and the future map, their emotion curves aligned by
- * stage name, and the current map's pain points the future one addresses or still lists.
+ * stage name, and the current map's pain points the future one addresses or still lists (both empty when fewer
+ * than half of the current stages have a future stage of the same name: {@code stagesMatch} is then false).
  */
 public record CounterpartComparisonDto(MapRefDto current, MapRefDto future, List<StageDto> stages,
+                                       boolean stagesMatch, long matchingStages, long currentStages,
                                        List<PainPointDto> addressed, List<PainPointDto> remaining) {
 
     public static CounterpartComparisonDto of(CounterpartComparison comparison) {
         return new CounterpartComparisonDto(MapRefDto.of(comparison.current()), MapRefDto.of(comparison.future()),
                 comparison.stages().stream().map(StageDto::of).toList(),
+                comparison.stagesMatch(), comparison.matchingStages(), comparison.currentStages(),
                 comparison.addressed().stream().map(PainPointDto::of).toList(),
                 comparison.remaining().stream().map(PainPointDto::of).toList());
     }

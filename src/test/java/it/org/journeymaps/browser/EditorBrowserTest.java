@@ -46,7 +46,7 @@ class EditorBrowserTest {
     }
 
     /** axe-core in the page: no serious or critical violation. */
-    private static void assertAccessible(Page page) throws Exception {
+    private static void Browser.assertNoSeriousAccessibilityViolations(Page page) throws Exception {
         page.addScriptTag(new Page.AddScriptTagOptions()
                 .setContent(Files.readString(Path.of("frontend/node_modules/axe-core/axe.min.js"))));
         Object found = page.evaluate("async () => (await axe.run(document.querySelector('#journey-map-editor'), "
@@ -68,7 +68,7 @@ class EditorBrowserTest {
         try (BrowserContext context = browser.newContext()) {
             Page page = openEditor(context, mapId);
             Browser.screenshot(page, "editor-alice-opened");
-            assertAccessible(page);
+            Browser.assertNoSeriousAccessibilityViolations(page);
 
             page.locator(".jm-add-stage").click();
             page.locator("thead th.jm-stage-header").nth(stages).waitFor();
@@ -132,7 +132,7 @@ class EditorBrowserTest {
             page.keyboard().press("Enter");
             waitUntilSaved(page);
             Browser.screenshot(page, "editor-alice-keyboard-card");
-            assertAccessible(page);
+            Browser.assertNoSeriousAccessibilityViolations(page);
 
             JsonNode created = null;
             for (JsonNode card : reread(mapId).get("cards")) {

@@ -52,9 +52,13 @@ class HistoryBrowserTest {
             changed.waitFor();
             assertThat(changed.locator("del").first().textContent()).isEqualTo(original);
             assertThat(changed.locator("ins").first().textContent()).isEqualTo("Texte changé après l'atelier");
-            assertThat(page.locator(".jm-history-map [data-card-id='" + cardId + "']").count()).isEqualTo(1);
-            changed.scrollIntoViewIfNeeded();
-            Browser.screenshot(page, "history-alice-compare");
+            Locator onMap = page.locator(".jm-history-stage .jm-history-map [data-card-id='" + cardId + "']");
+            assertThat(onMap.getAttribute("data-diff")).as("the change is drawn on the map").isEqualTo("changed");
+            assertThat(onMap.getAttribute("data-diff-label")).as("in words, not colour alone").isEqualTo("Modifié");
+            assertThat(page.locator(".jm-history-map [data-diff]").count()).isEqualTo(1);
+            assertThat(onMap.isVisible()).isTrue();
+            Browser.assertNoSeriousAccessibilityViolations(page, ".jm-history-section");
+            Browser.screenshot(page, "canvas-history-compare");
 
             saved.locator("button[data-action=restore]").click();
             Locator confirmation = saved.locator("[role=alertdialog]");
@@ -62,6 +66,8 @@ class HistoryBrowserTest {
             Browser.screenshot(page, "history-alice-restore-confirm");
             page.waitForNavigation(() -> confirmation.locator(".aui-button-primary").click());
             page.locator("table.jm-editor-grid").waitFor();
+            assertThat(page.locator(".jm-history-restored").textContent()).as("the restore says what it did")
+                    .isEqualTo("Version 1 restaurée\u00a0: aucun élément rétabli, aucun supprimé, un modifié.");
 
             assertThat(page.locator("#jm-card-" + cardId + "-text").evaluate("e => e.value ?? e.textContent"))
                     .isEqualTo(original);

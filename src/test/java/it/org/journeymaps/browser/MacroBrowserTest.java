@@ -77,7 +77,7 @@ class MacroBrowserTest {
     }
 
     /** axe-core in the page: no serious or critical violation in the dialog. */
-    private static void assertAccessible(Page page) throws Exception {
+    private static void Browser.assertNoSeriousAccessibilityViolations(Page page) throws Exception {
         page.addScriptTag(new Page.AddScriptTagOptions()
                 .setContent(Files.readString(Path.of("frontend/node_modules/axe-core/axe.min.js"))));
         Object found = page.evaluate("async () => (await axe.run(document.querySelector('section.jm-mb-dialog'), "
@@ -112,13 +112,13 @@ class MacroBrowserTest {
             assertThat(dialog(page).locator("#jm-mb-tab-pick").getAttribute("aria-selected")).isEqualTo("true");
             dialog(page).locator(".jm-mb-choice").first().waitFor();
             Browser.screenshot(page, "macro-browser-pick");
-            assertAccessible(page);
+            Browser.assertNoSeriousAccessibilityViolations(page);
 
             dialog(page).locator("#jm-mb-tab-create").click();
             dialog(page).locator("[data-template-id='it-support-ticket']").click();
             assertThat(dialog(page).locator("#jm-mb-title").inputValue()).isEqualTo("Ticket de support informatique");
             Browser.screenshot(page, "macro-browser-create");
-            assertAccessible(page);
+            Browser.assertNoSeriousAccessibilityViolations(page);
             dialog(page).locator(".jm-mb-confirm").click();
             placeholder(page).waitFor();
             assertThat(dialog(page).count()).isZero();

@@ -50,7 +50,7 @@ class MacroOnPagesTest {
         String page = page("bob", "/pages/viewpage.action?pageId=" + devhost.demoPageId());
 
         assertThat(page).containsPattern("<a class=\"jm-issue-key\" href=\"http://localhost:\\d+/jira-sandbox/browse/CX-\\d+\">")
-                .containsPattern("<p class=\"jm-rollup jm-map-rollup\">\\d+ of \\d+ pain points resolved</p>")
+                .containsPattern("<p class=\"jm-rollup jm-map-rollup\">\\d+ of \\d+ pain points? resolved</p>")
                 .contains("<span class=\"jm-rollup jm-stage-rollup\">");
         assertThat(sandbox.requestCount()).isEqualTo(jiraRequestsBefore);
     }

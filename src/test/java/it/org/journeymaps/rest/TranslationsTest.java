@@ -22,7 +22,13 @@ class TranslationsTest {
         JsonNode texts = devhost.as("alice").get("/i18n").expect(200).json();
         assertThat(texts.path("journeymaps.lane.type.PAIN_POINTS").asText()).isEqualTo("Points de douleur");
         assertThat(texts.path("journeymaps.macro.error.badid").asText())
-                .isEqualTo("L''identifiant de carte « {0} » n''est pas valide. Modifiez la macro et choisissez une carte.");
+                .isEqualTo("L''identifiant de carte «\u202f{0}\u202f» n''est pas valide. Modifiez la macro et choisissez une carte.");
+    }
+
+    @Test
+    void theAnswerNamesTheCallersLocaleForNumbersAndDates() {
+        assertThat(devhost.as("alice").get("/i18n").expect(200).json().path("journeymaps.locale").asText()).isEqualTo("fr");
+        assertThat(devhost.as("bob").get("/i18n").expect(200).json().path("journeymaps.locale").asText()).startsWith("en");
     }
 
     @Test

@@ -49,8 +49,8 @@ class JourneyMapMacroTest {
     }
 
     @Test
-    void rendersARealTableWithStageAndLaneHeaders() throws Exception {
-        String html = render(Map.of("mapId", "7"), "display");
+    void exportsARealTableWithStageAndLaneHeaders() throws Exception {
+        String html = render(Map.of("mapId", "7"), "pdf");
 
         assertThat(html).contains("<table class=\"jm-grid\">", "<th scope=\"col\" class=\"jm-stage\">",
                 "<th scope=\"row\" class=\"jm-lane-header\">", "Achat &amp; paiement", "Douleurs",
@@ -75,13 +75,27 @@ class JourneyMapMacroTest {
     }
 
     @Test
-    void issueKeysLinkToJiraAndPainPointsRollUpPerStageAndMap() throws Exception {
+    void thePageViewUsesTheCanvasMarkupSoTheFirstPaintLooksLikeTheMap() throws Exception {
         String html = render(Map.of("mapId", "7"), "display");
 
+        assertThat(html).doesNotContain("<table").contains("<div class=\"jm-canvas\" role=\"grid\"",
+                "<div class=\"jm-stage-head jm-tone-1 jm-stage-first\"", "<span class=\"jm-stage-num\" aria-hidden=\"true\">1</span>",
+                "<div class=\"jm-lane-head\" role=\"rowheader\">", "<p class=\"jm-severity jm-severity-critical\">Critical</p>",
+                "<span class=\"jm-jira-issue jm-issue-indeterminate\">", "Achat &amp; paiement", "Douleurs",
+                "data-journey-map-id=\"7\"", "data-can-edit=\"true\"");
+        assertThat(render(Map.of("mapId", "7"), "preview")).contains("role=\"grid\"");
+    }
+
+    @Test
+    void issueKeysLinkToJiraAndPainPointsRollUpPerStageAndMap() throws Exception {
+        assertThat(render(Map.of("mapId", "7"), "display"))
+                .contains("<a class=\"jm-jira-key\" href=\"https://jira.example.com/browse/CX-12\">CX-12</a>");
+        String html = render(Map.of("mapId", "7"), "pdf");
+
         assertThat(html).contains("<a class=\"jm-issue-key\" href=\"https://jira.example.com/browse/CX-12\">CX-12</a>",
-                "<p class=\"jm-rollup jm-map-rollup\">0 of 1 pain points resolved</p>",
-                "<span class=\"jm-rollup jm-stage-rollup\">0 of 1 pain points resolved</span>");
-        assertThat(html.split("jm-stage-rollup", -1)).hasSize(2); // the stage without pain points shows none
+                "<p class=\"jm-rollup jm-map-rollup\">0 of 1 pain point resolved</p>",
+                "<span class=\"jm-rollup jm-stage-rollup\">0 of 1 pain point resolved</span>");
+        assertThat(html.split("<span class=\"jm-rollup jm-stage-rollup\">", -1)).hasSize(2); // the stage without pain points shows none
     }
 
     @Test
@@ -96,11 +110,13 @@ class JourneyMapMacroTest {
     void emotionCurveIsAnSvgWithATextAlternativeForScreenReaders() throws Exception {
         String html = render(Map.of("mapId", "7"), "display");
 
-        assertThat(html).contains("<svg class=\"jm-curve\"", "role=\"img\"",
-                "aria-labelledby=\"journey-map-7-curve\"",
-                "<ul class=\"jm-curve-text jm-visually-hidden\" id=\"journey-map-7-curve\">",
+        assertThat(html).contains("<div class=\"jm-curve-cell\" role=\"gridcell\" aria-describedby=\"journey-map-7-curve\">",
+                "<svg class=\"jm-curve-svg\" viewBox=\"0 -30 200 160\"",
+                "<ul class=\"jm-visually-hidden\" id=\"journey-map-7-curve\">",
                 "Recherche score 1 (positive) — Contente", "Achat &amp; paiement score -2 (very negative)",
                 "points=\"50,30 150,90\"");
+        assertThat(render(Map.of("mapId", "7"), "pdf")).contains("<svg class=\"jm-curve\"", "role=\"img\"",
+                "aria-labelledby=\"journey-map-7-curve\"");
     }
 
     @Test
@@ -160,8 +176,8 @@ class JourneyMapMacroTest {
         DevI18nResolver french = HostRendering.i18n(Locale.FRENCH);
         macro = macro(french, Locale.FRENCH);
 
-        assertThat(render(Map.of("mapId", "7"), "display")).contains("État actuel", "Points de douleur", "Critique",
-                "0 sur 1 points de douleur résolus");
+        assertThat(render(Map.of("mapId", "7"), "display")).contains("État actuel", "Points de douleur", "Critique");
+        assertThat(render(Map.of("mapId", "7"), "pdf")).contains("0 point de douleur résolu sur 1");
     }
 
     @Test

@@ -55,4 +55,38 @@ class CounterpartComparisonTest {
         // Still a pain point, but in another stage; and one now only an action card: both addressed.
         assertThat(comparison.addressed()).extracting(PainPoint::cardId).containsExactly(31L, 32L);
     }
+
+    @Test
+    void of_comparesNoPainPointsWhenFewerThanHalfOfTheStagesMatch() {
+        MapContent current = SampleContent.map(1, "Aujourd'hui", JourneyState.CURRENT)
+                .stage(10, "Découvrir").stage(11, "Choisir").stage(12, "Payer")
+                .lane(20, "Points de douleur", LaneType.PAIN_POINTS)
+                .card(30, 10, 20, "Introuvable").card(31, 12, 20, "Paiement refusé")
+                .build();
+        MapContent future = SampleContent.map(2, "Demain", JourneyState.FUTURE)
+                .stage(60, "Payer").stage(61, "Recevoir").stage(62, "Recommander")
+                .build();
+
+        CounterpartComparison comparison = CounterpartComparison.of(current, future);
+
+        assertThat(comparison.stagesMatch()).isFalse();
+        assertThat(comparison.matchingStages()).isOne();
+        assertThat(comparison.currentStages()).isEqualTo(3);
+        assertThat(comparison.addressed()).isEmpty();
+        assertThat(comparison.remaining()).isEmpty();
+    }
+
+    @Test
+    void of_halfTheStagesMatchingIsEnough() {
+        MapContent current = SampleContent.map(1, "Aujourd'hui", JourneyState.CURRENT)
+                .stage(10, "Découvrir").stage(11, "Payer")
+                .lane(20, "Points de douleur", LaneType.PAIN_POINTS).card(30, 11, 20, "Paiement refusé")
+                .build();
+        MapContent future = SampleContent.map(2, "Demain", JourneyState.FUTURE).stage(60, "Payer").stage(61, "Recevoir").build();
+
+        CounterpartComparison comparison = CounterpartComparison.of(current, future);
+
+        assertThat(comparison.stagesMatch()).isTrue();
+        assertThat(comparison.addressed()).extracting(PainPoint::cardId).containsExactly(30L);
+    }
 }
