@@ -100,9 +100,10 @@ export function Viewer({ root, map, i18n, editUrl }: Props) {
                              editUrl={editUrl} onExport={onExport} i18n={i18n} />
                 </div>
                 <div ref={body} class="jm-viewer-body">
-                    {scrolls
-                        ? <div class="jm-canvas-scroll" tabIndex={0} role="region" aria-label={i18n.text('journeymaps.viewer.region', map.title)}>{canvas}</div>
-                        : canvas}
+                    {/* The same element either way, so the grid (and the keyboard focus in it) stays when scrolling starts. */}
+                    <div class={scrolls ? 'jm-canvas-scroll' : 'jm-canvas-fit'} tabIndex={scrolls ? 0 : undefined}
+                         role={scrolls ? 'region' : undefined}
+                         aria-label={scrolls ? i18n.text('journeymaps.viewer.region', map.title) : undefined}>{canvas}</div>
                 </div>
                 <MapLegend i18n={i18n} updatedAt={map.updatedAt} locale={document.documentElement.lang || undefined} />
                 {map.counterpartMapId != null && <CounterpartToggle mapId={map.id} i18n={i18n} />}
