@@ -38,7 +38,12 @@ export function Presentation({ map, stages, lanes, series, i18n, onClose }: Prop
     const [previous] = useState(() => document.activeElement as HTMLElement | null);
 
     useEffect(() => {
+        // The page under the presentation does not scroll.
+        const root = document.documentElement;
+        const overflow = root.style.overflow;
+        root.style.overflow = 'hidden';
         return () => {
+            root.style.overflow = overflow;
             if (document.fullscreenElement) {
                 void document.exitFullscreen();
             }
@@ -134,13 +139,15 @@ export function Presentation({ map, stages, lanes, series, i18n, onClose }: Prop
                 </section>
             </main>
             <footer class="jm-present-foot">
-                <button type="button" class="jm-present-nav" disabled={index === 0} onClick={() => setIndex(index - 1)}
-                        aria-label={i18n.text('journeymaps.canvas.present.previous')}>
-                    <Icon name="CHEVRON_LEFT" />{index > 0 && `${index}. ${stages[index - 1].name}`}
+                <button type="button" class="jm-present-nav" disabled={index === 0} onClick={() => setIndex(index - 1)}>
+                    <Icon name="CHEVRON_LEFT" />
+                    <span class="jm-visually-hidden">{i18n.text('journeymaps.canvas.present.previous')} </span>
+                    {index > 0 && `${index}. ${stages[index - 1].name}`}
                 </button>
                 <span class="jm-present-keys">{i18n.text('journeymaps.canvas.present.keys')}</span>
                 <button type="button" class="jm-present-nav jm-present-next" disabled={index === stages.length - 1}
-                        onClick={() => setIndex(index + 1)} aria-label={i18n.text('journeymaps.canvas.present.next')}>
+                        onClick={() => setIndex(index + 1)}>
+                    <span class="jm-visually-hidden">{i18n.text('journeymaps.canvas.present.next')} </span>
                     {index < stages.length - 1 && `${index + 2}. ${stages[index + 1].name}`}<Icon name="CHEVRON_RIGHT" />
                 </button>
             </footer>

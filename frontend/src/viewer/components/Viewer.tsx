@@ -103,9 +103,10 @@ export function Viewer({ root, map, i18n, editUrl, onMap }: Props) {
                              editUrl={editUrl} onExport={onExport} i18n={i18n} />
                 </div>
                 <div ref={body} class="jm-viewer-body">
-                    {scrolls
-                        ? <div class="jm-canvas-scroll" tabIndex={0} role="region" aria-label={i18n.text('journeymaps.viewer.region', map.title)}>{canvas}</div>
-                        : canvas}
+                    {/* The same element either way, so the grid (and the keyboard focus in it) stays when scrolling starts. */}
+                    <div class={scrolls ? 'jm-canvas-scroll' : 'jm-canvas-fit'} tabIndex={scrolls ? 0 : undefined}
+                         role={scrolls ? 'region' : undefined}
+                         aria-label={scrolls ? i18n.text('journeymaps.viewer.region', map.title) : undefined}>{canvas}</div>
                 </div>
                 {onMap && <JiraRefresh map={map} i18n={i18n} onRefreshed={onMap} />}
                 <MapLegend i18n={i18n} updatedAt={map.updatedAt} locale={i18n.locale} />

@@ -7,7 +7,6 @@ import it.org.journeymaps.support.RunningDevHost;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Paths;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,7 +51,7 @@ class CanvasBrowserTest {
                     .as("no comment icon where no thread exists (until hover)").isEqualTo(grid.locator(".jm-thread").count());
             assertThat(grid.locator("[role=rowheader]").allTextContents()).noneMatch(t -> t.contains("PENSÉES"));
             Browser.screenshot(page, "canvas-viewer-light");
-            assertNoSeriousAccessibilityViolations(page);
+            ViewerBrowserTest.assertNoSeriousAccessibilityViolations(page);
 
             // Keyboard: from the toolbar, one Tab reaches the stages; arrows walk the grid row by row.
             map.locator(".jm-export-button").focus();
@@ -68,7 +67,7 @@ class CanvasBrowserTest {
             page.evaluate("() => { document.documentElement.dataset.colorMode = 'dark'; document.body.style.background = '#1D2125'; }");
             assertThat(grid.evaluate("g => getComputedStyle(g).backgroundColor")).isEqualTo("rgb(34, 39, 43)");
             Browser.screenshot(page, "canvas-viewer-dark");
-            assertNoSeriousAccessibilityViolations(page);
+            ViewerBrowserTest.assertNoSeriousAccessibilityViolations(page);
         }
     }
 
@@ -89,7 +88,7 @@ class CanvasBrowserTest {
             assertThat(dialog.locator("h2").textContent()).contains("Achat");
             assertThat(dialog.locator(".jm-card-text").allTextContents()).contains("Création de compte obligatoire avant le paiement");
             Browser.screenshot(page, "canvas-present");
-            assertNoSeriousAccessibilityViolations(page);
+            ViewerBrowserTest.assertNoSeriousAccessibilityViolations(page);
             page.keyboard().press("ArrowLeft");
             assertThat(dialog.locator("h2").textContent()).contains("Comparaison");
             page.keyboard().press("Escape");
@@ -108,16 +107,5 @@ class CanvasBrowserTest {
         Locator map = page.locator(".jm-map[data-viewer=ready]");
         map.waitFor(new Locator.WaitForOptions().setTimeout(15_000));
         return map;
-    }
-
-    private static void assertNoSeriousAccessibilityViolations(Page page) {
-        page.addScriptTag(new Page.AddScriptTagOptions()
-                .setPath(Paths.get("frontend", "node_modules", "axe-core", "axe.min.js")));
-        Object violations = page.evaluate("""
-                async () => (await axe.run(document)).violations
-                    .filter(v => v.impact === 'serious' || v.impact === 'critical')
-                    .map(v => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map(n => n.target.join(' ')).join(', ')}`)
-                """);
-        assertThat((List<?>) violations).as("axe-core serious/critical violations").isEmpty();
     }
 }
