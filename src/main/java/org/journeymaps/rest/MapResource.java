@@ -80,7 +80,7 @@ public class MapResource {
         long id = created.content().map().id();
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(id)).build())
                 .tag(etagOf(created))
-                .entity(MapDto.of(created, jira.serverUrls()))
+                .entity(MapDto.of(created, jira.serverUrls(), userNames::displayNameOfName))
                 .build();
     }
 
@@ -93,7 +93,7 @@ public class MapResource {
         if (notModified != null) {
             return notModified.build();
         }
-        return Response.ok(MapDto.of(view, jira.serverUrls())).tag(etag).build();
+        return Response.ok(MapDto.of(view, jira.serverUrls(), userNames::displayNameOfName)).tag(etag).build();
     }
 
     @PATCH
@@ -102,7 +102,8 @@ public class MapResource {
     public Response update(@PathParam("mapId") long mapId, MapPatchRequest body) {
         maps.update(mapId, RequestBodies.required(body).toCommand());
         MapView view = maps.get(mapId);
-        return Response.ok(MapDto.of(view, jira.serverUrls())).tag(etagOf(view)).build();
+        return Response.ok(MapDto.of(view, jira.serverUrls(), userNames::displayNameOfName)).tag(etagOf(view))
+                .build();
     }
 
     @DELETE
