@@ -18,6 +18,8 @@ interface Props {
     readonly permissions: MapPermissions;
     readonly i18n: I18n;
     readonly children: ComponentChildren;
+    /** The host shows its own "Comments" button (through the context's toggleAll). */
+    readonly ownToggle?: boolean;
 }
 
 /** The signed-in user's key, as Confluence puts it in the page's meta tags ('' when anonymous). */
@@ -25,7 +27,7 @@ function currentUserKey(): string {
     return document.querySelector<HTMLMetaElement>('meta[name="ajs-remote-user-key"]')?.content ?? '';
 }
 
-export function CommentsHost({ mapId, mapTitle, permissions, i18n, children }: Props) {
+export function CommentsHost({ mapId, mapTitle, permissions, i18n, children, ownToggle }: Props) {
     const [comments, setComments] = useState<readonly Comment[]>([]);
     const [panel, setPanel] = useState<{ anchor: Anchor | null; label: string } | null>(null);
     const reload = useCallback(() => listComments(mapId).then(setComments, () => undefined), [mapId]);
@@ -37,6 +39,7 @@ export function CommentsHost({ mapId, mapTitle, permissions, i18n, children }: P
         return {
             openCount: (anchor) => counts.get(anchorKey(anchor)) ?? 0,
             open: (anchor, label) => setPanel({ anchor, label }),
+            toggleAll: () => setPanel((shown) => (shown ? null : { anchor: null, label: '' })),
             goingWith: (deleted) => {
                 const count = commentsGoingWith(comments, deleted);
                 return count > 0 ? ' ' + i18n.text('journeymaps.comments.goWith', count) : '';
@@ -49,10 +52,12 @@ export function CommentsHost({ mapId, mapTitle, permissions, i18n, children }: P
         <CommentsContext.Provider value={api}>
             <div class={panel ? 'jm-with-comments jm-comments-shown' : 'jm-with-comments'}>
                 <div class="jm-comments-main">
-                    <button type="button" class="aui-button jm-comments-toggle" aria-expanded={panel !== null}
-                            onClick={() => setPanel(panel ? null : { anchor: null, label: '' })}>
-                        {i18n.text('journeymaps.comments.open')} <span class="aui-badge">{total}</span>
-                    </button>
+                    {!ownToggle && (
+                        <button type="button" class="aui-button jm-comments-toggle" aria-expanded={panel !== null}
+                                onClick={() => setPanel(panel ? null : { anchor: null, label: '' })}>
+                            {i18n.text('journeymaps.comments.open')} <span class="aui-badge">{total}</span>
+                        </button>
+                    )}
                     {children}
                 </div>
                 {panel && (

@@ -8,6 +8,8 @@ import type { Anchor, DeletedElement } from './model';
 export interface CommentsApi {
     readonly openCount: (anchor: Anchor) => number;
     readonly open: (anchor: Anchor, label: string) => void;
+    /** Opens the panel on every thread, or closes it (a host's own "Comments" button). */
+    readonly toggleAll?: () => void;
     /** The sentence to add to a delete confirmation ("Comments that go with it: 3"), or '' when none go. */
     readonly goingWith: (deleted: DeletedElement) => string;
 }

@@ -6,6 +6,8 @@ export interface Stage {
     readonly id: number;
     readonly name: string;
     readonly description?: string | null;
+    /** Consecutive stages with the same phase form one group above the stages. */
+    readonly phase?: string | null;
     readonly position: number;
     readonly version: number;
 }
@@ -20,6 +22,8 @@ export interface StagePatch {
     readonly version: number;
     readonly name?: string;
     readonly description?: string;
+    /** null or "" clears it. */
+    readonly phase?: string | null;
 }
 
 export function createStage(mapId: number, stage: NewStage): Promise<Stage> {
