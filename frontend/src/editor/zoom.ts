@@ -19,7 +19,7 @@ export function fitZoom(room: number, width: number): number {
 }
 
 export const MIN_COLUMN = 150;
-export const LANE_HEADER = 136;
+export const LANE_HEADER = 144;
 
 /** A stage column's width: the room shared out among the stages (at the zoom), never under MIN_COLUMN. */
 export function columnWidth(room: number, stages: number, zoom: number): number {

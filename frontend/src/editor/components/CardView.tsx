@@ -10,15 +10,24 @@ import { setDragged } from '../dnd';
 import { moveOf } from '../keys';
 import { keyboardMoveTarget } from '../model';
 import { canvasId, isSelected } from '../selection';
+import { keyOf } from '../store';
 import { CardFace } from './CardFace';
 import { useDeleteCard } from './deletes';
 import { InlineText } from './InlineText';
+import { SaveState } from './SaveState';
 import { useEditor } from './context';
 
 interface Props {
     readonly card: Card;
     readonly laneType: LaneType;
     readonly autoFocus: boolean;
+}
+
+/** A save that failed or met someone else's change, shown on the card while its panel is closed. */
+function CardProblem({ cardId, label }: { readonly cardId: number; readonly label: string }) {
+    const { store } = useEditor();
+    const status = store.saves.get(keyOf('card', cardId))?.status;
+    return status === 'error' || status === 'conflict' ? <SaveState kind="card" id={cardId} field="text" label={label} /> : null;
 }
 
 export function CardView({ card, laneType, autoFocus }: Props) {
@@ -87,6 +96,7 @@ export function CardView({ card, laneType, autoFocus }: Props) {
                     onCommit={(text) => { stopEditing(); void store.patch('card', store.refOf('card', card.id), { text }, label); }}
                     onCancel={stopEditing} />
                 : <CardFace card={card} laneType={laneType} />}
+            {!selected && <CardProblem cardId={card.id} label={label} />}
             <button type="button" class="jm-card-more" tabIndex={-1} aria-haspopup="menu" aria-expanded={menu}
                 aria-label={i18n.text('journeymaps.editor.card.menu')} title={i18n.text('journeymaps.editor.card.menu')}
                 onClick={(e) => { e.stopPropagation(); setMenu(!menu); }}>

@@ -48,14 +48,14 @@ export function EditorBar({ onAdd, curve, onCurve, zoom, onZoom, onFit }: Props)
             </button>
             <span class="jm-bar-separator" aria-hidden="true" />
             <div class="jm-zoom" role="group" aria-label={i18n.text('journeymaps.editor.zoom')}>
-                <button type="button" class="aui-button aui-button-subtle jm-icon-button" disabled={zoom <= MIN_ZOOM} onClick={() => onZoom(-1)}
+                <button type="button" class="aui-button aui-button-subtle jm-icon-button jm-zoom-step" disabled={zoom <= MIN_ZOOM} onClick={() => onZoom(-1)}
                     aria-label={i18n.text('journeymaps.editor.zoom.out')} title={i18n.text('journeymaps.editor.zoom.out')}>
-                    <span class="aui-icon aui-icon-small aui-iconfont-remove" aria-hidden="true" />
+                    <span aria-hidden="true">{'\u2212'}</span>
                 </button>
                 <span class="jm-zoom-level" aria-live="polite">{i18n.text('journeymaps.editor.zoom.level', zoomPercent(zoom))}</span>
-                <button type="button" class="aui-button aui-button-subtle jm-icon-button" disabled={zoom >= MAX_ZOOM} onClick={() => onZoom(1)}
+                <button type="button" class="aui-button aui-button-subtle jm-icon-button jm-zoom-step" disabled={zoom >= MAX_ZOOM} onClick={() => onZoom(1)}
                     aria-label={i18n.text('journeymaps.editor.zoom.in')} title={i18n.text('journeymaps.editor.zoom.in')}>
-                    <span class="aui-icon aui-icon-small aui-iconfont-add" aria-hidden="true" />
+                    <span aria-hidden="true">+</span>
                 </button>
                 <button type="button" class="aui-button aui-button-subtle jm-zoom-fit" onClick={onFit} title={i18n.text('journeymaps.editor.zoom.fit.hint')}>
                     {i18n.text('journeymaps.editor.zoom.fit')}

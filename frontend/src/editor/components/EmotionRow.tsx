@@ -95,6 +95,11 @@ function EmotionPoint({ stage, curve, previous, next }: PointProps) {
                     label={i18n.text('journeymaps.comments.anchor.emotion', stage.name)} />}
             </div>
             {state?.status === 'saving' && <span class="jm-save jm-save-saving">{i18n.text('journeymaps.editor.save.saving')}</span>}
+            {(state?.status === 'conflict' || state?.status === 'error') && !selected && (
+                <button type="button" class="jm-emotion-alert" onClick={() => select?.({ kind: 'emotion', id: stage.id }, true)}>
+                    {i18n.text(state.status === 'conflict' ? 'journeymaps.editor.conflict.title' : 'journeymaps.editor.save.error', state.message ?? '')}
+                </button>
+            )}
         </td>
     );
 }

@@ -25,7 +25,11 @@ export function SidePanel({ selection, curve, focusRequest }: Props) {
 
     useEffect(() => {
         if (focusRequest > 0) {
-            body.current?.querySelector<HTMLElement>('input:not([type=radio]), textarea, select, input:checked, button')?.focus();
+            const first = body.current?.querySelector<HTMLElement>('input:not([type=radio]), textarea, select, input:checked, button');
+            first?.focus();
+            if (first instanceof HTMLInputElement || first instanceof HTMLTextAreaElement) {
+                first.select();
+            }
         }
     }, [focusRequest]);
 

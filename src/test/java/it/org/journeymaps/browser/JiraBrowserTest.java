@@ -162,7 +162,8 @@ class JiraBrowserTest {
     /** Opens the card's Jira dialog and waits until the pickers hold Jira's projects and issue types. */
     private static Locator openIssues(Page page, long cardId) {
         page.locator("table.jm-editor-grid").waitFor();
-        page.locator("article[data-card-id='" + cardId + "'] .jm-jira-open").click();
+        EditorPages.cardText(page, cardId);
+        page.locator(".jm-panel .jm-jira-open").click();
         Locator dialog = page.locator("section[role=dialog]");
         dialog.waitFor();
         page.waitForFunction("id => document.getElementById(id)?.options.length > 0", "jm-jira-" + cardId + "-type");

@@ -71,7 +71,7 @@ class LiveCommentsBrowserTest {
             assertThat(alicesCount.textContent()).isEqualTo("1");
             Browser.screenshot(alice, "live-comments-alice-sees-bobs-comment");
 
-            Locator text = alice.locator("#jm-card-" + cardId + "-text");
+            Locator text = EditorPages.cardText(alice, cardId);
             text.fill("Shorter step, as Bob asked");
             text.press("Enter");
             EditorPages.waitUntilSaved(alice);
