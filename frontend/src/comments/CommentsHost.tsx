@@ -36,8 +36,11 @@ export function CommentsHost({ mapId, mapTitle, permissions, i18n, children, own
 
     const api = useMemo<CommentsApi>(() => {
         const counts = openThreadCounts(comments);
+        const resolved = openThreadCounts(comments, true);
         return {
             openCount: (anchor) => counts.get(anchorKey(anchor)) ?? 0,
+            resolvedCount: (anchor) => resolved.get(anchorKey(anchor)) ?? 0,
+            canComment: permissions.comment,
             open: (anchor, label) => setPanel({ anchor, label }),
             toggleAll: () => setPanel((shown) => (shown ? null : { anchor: null, label: '' })),
             goingWith: (deleted) => {
@@ -45,7 +48,7 @@ export function CommentsHost({ mapId, mapTitle, permissions, i18n, children, own
                 return count > 0 ? ' ' + i18n.text('journeymaps.comments.goWith', count) : '';
             },
         };
-    }, [comments, i18n]);
+    }, [comments, i18n, permissions.comment]);
 
     const total = comments.filter((c) => c.parentId === null && !c.resolved).length;
     return (

@@ -7,6 +7,10 @@ import type { Anchor, DeletedElement } from './model';
 
 export interface CommentsApi {
     readonly openCount: (anchor: Anchor) => number;
+    /** Resolved threads on the anchor (a canvas badge shows them when no thread is open). */
+    readonly resolvedCount?: (anchor: Anchor) => number;
+    /** Whether the reader may start a thread (the canvas then offers a comment action on hover/focus). */
+    readonly canComment?: boolean;
     readonly open: (anchor: Anchor, label: string) => void;
     /** Opens the panel on every thread, or closes it (a host's own "Comments" button). */
     readonly toggleAll?: () => void;

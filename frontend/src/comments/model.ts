@@ -41,11 +41,11 @@ export function visibleThreads(threads: readonly Thread[], filter: ThreadFilter,
         .filter((t) => anchor === null || anchorKey(anchorOf(t.root)) === anchorKey(anchor));
 }
 
-/** Open threads per anchor key: what the badges show. */
-export function openThreadCounts(comments: readonly Comment[]): ReadonlyMap<string, number> {
+/** Open (or, with `resolved`, resolved) threads per anchor key: what the badges show. */
+export function openThreadCounts(comments: readonly Comment[], resolved = false): ReadonlyMap<string, number> {
     const counts = new Map<string, number>();
     for (const comment of comments) {
-        if (comment.parentId === null && !comment.resolved) {
+        if (comment.parentId === null && comment.resolved === resolved) {
             const key = anchorKey(anchorOf(comment));
             counts.set(key, (counts.get(key) ?? 0) + 1);
         }

@@ -1,5 +1,6 @@
 // Entry of the journey-map-viewer web resource: enhances every journey-map macro on the page.
 import 'wr-dependency!com.atlassian.auiplugin:ajs';
+import '../canvas/canvas.css';
 import './viewer.css';
 import { mount } from './mount';
 import { findRoots, readRoot } from './roots';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findRoots, MalformedRootError, readRoot } from './roots';
 
-const STATIC_TABLE = '<div class="jm-map-scroll"><table class="jm-grid"></table></div>';
+const STATIC_TABLE = '<div class="jm-map-scroll jm-canvas-root"><div class="jm-canvas" role="grid"></div></div>';
 
 function root(attributes: string, inner = STATIC_TABLE, classes = 'jm-map'): HTMLElement {
     document.body.innerHTML = `<div class="${classes}" id="journey-map-1" ${attributes}>${inner}</div>`;
@@ -39,10 +39,10 @@ describe('readRoot', () => {
         expect(() => readRoot(root('data-journey-map-id="4" data-can-edit="yes"'))).toThrowError(/data-can-edit/);
     });
 
-    it('refuses a root without the static table', () => {
+    it('refuses a root without the static map', () => {
         expect(() => readRoot(root('data-journey-map-id="4" data-can-edit="true"', '<p>No map</p>')))
-            .toThrowError(/table\.jm-grid/);
-        expect(() => readRoot(root('data-journey-map-id="4" data-can-edit="true"', '<table class="jm-grid"></table>')))
+            .toThrowError(/\.jm-map-scroll \.jm-canvas/);
+        expect(() => readRoot(root('data-journey-map-id="4" data-can-edit="true"', '<div class="jm-canvas"></div>')))
             .toThrowError(MalformedRootError);
     });
 });

@@ -11,7 +11,7 @@ export interface MacroRoot {
     /** The lane types the page author chose to show; empty = all. */
     readonly laneTypes: ReadonlySet<LaneType>;
     readonly compact: boolean;
-    /** The static table's scroll area, which the viewer replaces. */
+    /** The static map's area, which the viewer replaces. */
     readonly staticView: HTMLElement;
 }
 
@@ -40,8 +40,8 @@ export function readRoot(element: HTMLElement): MacroRoot {
         throw new MalformedRootError(element, `data-lane-types holds "${unknown}", which is not a lane type`);
     }
     const staticView = element.querySelector<HTMLElement>('.jm-map-scroll');
-    if (staticView === null || staticView.querySelector('table.jm-grid') === null) {
-        throw new MalformedRootError(element, 'it holds no static table (.jm-map-scroll table.jm-grid) to enhance');
+    if (staticView === null || staticView.querySelector('.jm-canvas, table.jm-grid') === null) {
+        throw new MalformedRootError(element, 'it holds no static map (.jm-map-scroll .jm-canvas) to enhance');
     }
     return {
         element,

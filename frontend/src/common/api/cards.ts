@@ -34,10 +34,10 @@ export interface Card extends CardAttributes {
     readonly position: number;
     readonly text: string;
     readonly version: number;
-    /** The owner's display name (read-only; absent when there is no owner or the user no longer exists). */
-    readonly ownerName?: string;
     /** Present in the full map only. */
     readonly issues?: readonly IssueLink[];
+    /** The owner's display name, resolved by the server (read-only; absent when there is no owner or the user no longer exists). */
+    readonly ownerName?: string | null;
 }
 
 export interface NewCard extends CardAttributes {

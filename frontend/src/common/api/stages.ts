@@ -6,7 +6,7 @@ export interface Stage {
     readonly id: number;
     readonly name: string;
     readonly description?: string | null;
-    /** Consecutive stages with the same phase form one group above the stages. */
+    /** Consecutive stages with the same phase form one group in the stage band. */
     readonly phase?: string | null;
     readonly position: number;
     readonly version: number;

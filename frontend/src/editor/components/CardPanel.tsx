@@ -5,9 +5,8 @@ import type { Card } from '../../common/api/cards';
 import { CHANNELS, SEVERITIES } from '../../common/api/cards';
 import type { Lane } from '../../common/api/lanes';
 import { CardIssues, JIRA_LANES } from '../../jira/components/CardIssues';
-import { ChannelIcon } from '../../viewer/components/ChannelIcon';
+import { Icon } from '../../canvas/icons';
 import { fieldsFor, type CardField } from '../model';
-import { SeverityIcon } from './CardFace';
 import { useDeleteCard } from './deletes';
 import { InlineText } from './InlineText';
 import { OwnerPicker } from './OwnerPicker';
@@ -44,7 +43,7 @@ export function CardPanel({ card, lane }: { readonly card: Card; readonly lane: 
             {has('severity') && (
                 <Segmented name={`jm-card-${card.id}-severity`} legend={i18n.text('journeymaps.editor.card.severity')}
                     value={card.severity ?? ''} onChange={choose('severity')}
-                    options={SEVERITIES.map((s) => ({ value: s, label: i18n.text(`journeymaps.editor.severity.${s}`), icon: <SeverityIcon severity={s} /> }))} />
+                    options={SEVERITIES.map((s) => ({ value: s, label: i18n.text(`journeymaps.editor.severity.${s}`), icon: <Icon name={s} size={12} /> }))} />
             )}
             {has('channel') && (
                 <div class="jm-panel-field">
@@ -52,7 +51,7 @@ export function CardPanel({ card, lane }: { readonly card: Card; readonly lane: 
                         {i18n.text('journeymaps.editor.panel.channel')} <span class="jm-panel-optional">{i18n.text('journeymaps.editor.panel.channel.optional')}</span>
                     </label>
                     <div class="jm-select-with-icon">
-                        {card.channel && <ChannelIcon channel={card.channel} />}
+                        {card.channel && <Icon name={card.channel} />}
                         <select id={`jm-card-${card.id}-channel`} class="select jm-panel-input" value={card.channel ?? ''}
                             onChange={(e) => choose('channel')((e.currentTarget as HTMLSelectElement).value)}>
                             <option value="">{i18n.text('journeymaps.editor.card.none')}</option>
@@ -90,7 +89,7 @@ export function CardPanel({ card, lane }: { readonly card: Card; readonly lane: 
             <Segmented name={`jm-card-${card.id}-evidence`} legend={i18n.text('journeymaps.editor.panel.evidence')} stacked
                 value={card.evidence ?? ''} onChange={choose('evidence')}
                 options={[{ value: '', label: i18n.text('journeymaps.editor.panel.evidence.none') },
-                    ...EVIDENCE.map((e) => ({ value: e, label: i18n.text(`journeymaps.evidence.${e}`), icon: <span class={`jm-evidence-mark jm-evidence-${e}`} aria-hidden="true" /> }))]} />
+                    ...EVIDENCE.map((e) => ({ value: e, label: i18n.text(`journeymaps.evidence.${e}`), icon: <Icon name={e} size={12} /> }))]} />
             {JIRA_LANES.has(lane.type) && (
                 <div class="jm-panel-field">
                     <span class="jm-panel-label">{i18n.text('journeymaps.editor.panel.jira')}</span>

@@ -1,4 +1,4 @@
-// One card on the canvas: a click (or Enter) selects it and opens its fields in the side panel; a double click
+// One card on the canvas (the shared canvas card face): a click (or Enter) selects it and opens its fields in the side panel; a double click
 // (or F2) edits its text in place. On hover a grip (drag to move) and a ⋯ menu appear over it, without reflow;
 // Alt+Arrow keys move it to the neighbouring cell and Delete removes it (after a confirmation).
 
@@ -11,7 +11,8 @@ import { moveOf } from '../keys';
 import { keyboardMoveTarget } from '../model';
 import { canvasId, isSelected } from '../selection';
 import { keyOf } from '../store';
-import { CardFace } from './CardFace';
+import { CardFace } from '../../canvas/CardFace';
+import { ThreadBadge } from '../../canvas/ThreadBadge';
 import { useDeleteCard } from './deletes';
 import { InlineText } from './InlineText';
 import { SaveState } from './SaveState';
@@ -35,7 +36,7 @@ export function CardView({ card, laneType, autoFocus }: Props) {
     const deleteCard = useDeleteCard();
     const [editing, setEditing] = useState(false);
     const [menu, setMenu] = useState(false);
-    const article = useRef<HTMLElement>(null);
+    const article = useRef<HTMLDivElement>(null);
     const selected = isSelected(selection, 'card', card.id);
     const label = i18n.text('journeymaps.editor.card.text');
 
@@ -79,11 +80,13 @@ export function CardView({ card, laneType, autoFocus }: Props) {
         }
     };
     return (
-        <article ref={article} id={canvasId({ kind: 'card', id: card.id })} tabIndex={0}
-            class={`jm-card jm-card-${laneType}${selected ? ' jm-selected' : ''}${editing ? ' jm-editing' : ''}`}
-            data-card-id={card.id} aria-label={i18n.text('journeymaps.editor.card.open', card.text)} aria-current={selected ? 'true' : undefined}
-            onKeyDown={onKeyDown} onClick={(e) => { e.stopPropagation(); select?.({ kind: 'card', id: card.id }); }}
-            onDblClick={(e) => { e.stopPropagation(); setEditing(true); }}>
+        <CardFace card={card} laneType={laneType} i18n={i18n} attributes={{
+            ref: article, id: canvasId({ kind: 'card', id: card.id }), tabIndex: 0,
+            'data-selected': selected ? '' : undefined, 'data-editing': editing ? '' : undefined,
+            'aria-label': i18n.text('journeymaps.editor.card.open', card.text), 'aria-current': selected ? 'true' : undefined,
+            onKeyDown, onClick: (e: MouseEvent) => { e.stopPropagation(); select?.({ kind: 'card', id: card.id }); },
+            onDblClick: (e: MouseEvent) => { e.stopPropagation(); setEditing(true); },
+        }}>
             <span class="jm-grip jm-card-grip" draggable role="img" aria-label={i18n.text('journeymaps.editor.card.handle')}
                 onDragStart={(e) => {
                     setDragged(e.dataTransfer, 'card', card.id);
@@ -91,11 +94,10 @@ export function CardView({ card, laneType, autoFocus }: Props) {
                         e.dataTransfer?.setDragImage(article.current, 10, 10);
                     }
                 }} />
-            {editing
-                ? <InlineText id={`jm-card-${card.id}-text-inplace`} multiline autoFocus value={card.text} label={label} className="jm-card-rename"
-                    onCommit={(text) => { stopEditing(); void store.patch('card', store.refOf('card', card.id), { text }, label); }}
-                    onCancel={stopEditing} />
-                : <CardFace card={card} laneType={laneType} />}
+            {editing && <InlineText id={`jm-card-${card.id}-text-inplace`} multiline autoFocus value={card.text} label={label} className="jm-card-rename"
+                onCommit={(text) => { stopEditing(); void store.patch('card', store.refOf('card', card.id), { text }, label); }}
+                onCancel={stopEditing} />}
+            <ThreadBadge anchor={{ type: 'CARD', id: card.id }} i18n={i18n} label={i18n.text('journeymaps.comments.anchor.card', card.text)} />
             {!selected && <CardProblem cardId={card.id} label={label} />}
             <button type="button" class="jm-card-more" tabIndex={-1} aria-haspopup="menu" aria-expanded={menu}
                 aria-label={i18n.text('journeymaps.editor.card.menu')} title={i18n.text('journeymaps.editor.card.menu')}
@@ -112,6 +114,6 @@ export function CardView({ card, laneType, autoFocus }: Props) {
                     </button></li>
                 </ul>
             )}
-        </article>
+        </CardFace>
     );
 }

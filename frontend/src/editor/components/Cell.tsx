@@ -40,7 +40,7 @@ export function Cell({ stage, lane, active, adding, focusCard, onFocusCell, onAd
         }
         e.preventDefault();
         const cell = e.currentTarget as HTMLElement;
-        const middles = Array.from(cell.querySelectorAll<HTMLElement>('article.jm-card'))
+        const middles = Array.from(cell.querySelectorAll<HTMLElement>('.jm-card'))
             .filter((a) => a.dataset.cardId !== String(id))
             .map((a) => { const r = a.getBoundingClientRect(); return r.top + r.height / 2; });
         void moveCard(store, id, stage.id, lane.id, dropIndex(e.clientY, middles));

@@ -67,14 +67,14 @@ function Canvas({ root, live, focusRequest }: CanvasProps) {
         });
     };
     return (
-        <div class="jm-editor-app">
+        <div class="jm-editor-app jm-canvas-root">
             <EditorHeader pageUrl={root.pageUrl} presence={live && <PresenceList live={live} i18n={i18n} />}
                 onComments={() => comments?.toggleAll?.()} />
             <EditorBar onAdd={add} curve={curve} onCurve={setCurve} zoom={zoom}
                 onZoom={(d) => setZoom(d > 0 ? editorZoomIn(zoom) : editorZoomOut(zoom))} onFit={fit} />
             {store.notice && <div class="aui-message aui-message-error jm-notice" role="alert"><p>{store.notice}</p></div>}
             <div class="jm-editor-body">
-                <div class="jm-canvas" ref={scroller} role="region" aria-label={i18n.text('journeymaps.editor.canvas')}
+                <div class="jm-editor-canvas" ref={scroller} role="region" aria-label={i18n.text('journeymaps.editor.canvas')}
                     style={{ '--jm-col': `${columnWidth(room, store.map.stages.length, zoom)}px` }}>
                     <Grid curve={curve} zoom={zoom} focusCard={focusCard} onAdded={setFocusCard} />
                 </div>

@@ -5,6 +5,7 @@
 import { useState } from 'preact/hooks';
 import type { JourneyState } from '../../common/api/maps';
 import type { Stage } from '../../common/api/stages';
+import { laneClass } from '../../canvas/text';
 import { arrowOf, nextCell } from '../keys';
 import { AxisHeader } from './AxisHeader';
 import { Cell } from './Cell';
@@ -91,7 +92,7 @@ export function Grid({ curve, zoom, focusCard, onAdded }: Props) {
                 {lanes.map((lane) => {
                     const isCollapsed = collapsed.has(lane.id);
                     return (
-                        <tr key={lane.id} class={`jm-lane jm-lane-${lane.type}${isCollapsed ? ' jm-lane-collapsed' : ''}`}>
+                        <tr key={lane.id} class={`jm-lane jm-lane-${lane.type} ${laneClass(lane.type)}${isCollapsed ? ' jm-lane-collapsed' : ''}`}>
                             <th scope="row" class="jm-lane-header">
                                 <LaneHeader lane={lane} curve={curve} collapsed={isCollapsed} onCollapse={(on) => collapse(lane.id, on)} />
                             </th>

@@ -3,7 +3,8 @@
 
 import type { Lane } from '../../common/api/lanes';
 import type { JourneyState } from '../../common/api/maps';
-import { LANE_ICONS, iconClass } from '../icons';
+import { LaneIcon } from '../../canvas/LaneHeader';
+import { iconClass } from '../icons';
 import { AxisHeader } from './AxisHeader';
 import { useEditor } from './context';
 
@@ -29,7 +30,7 @@ export function LaneHeader({ lane, curve, collapsed, onCollapse }: Props) {
                 )}
             </>}>
             <span class="jm-lane-tile" role="img" aria-label={i18n.text(`journeymaps.lane.type.${lane.type}`)}>
-                <span class={iconClass(LANE_ICONS[lane.type])} aria-hidden="true" />
+                <LaneIcon type={lane.type} />
             </span>
         </AxisHeader>
     );

@@ -14,8 +14,7 @@ export function ThreadLink({ anchor, label }: { readonly anchor: Anchor; readonl
     return (
         <div class="jm-panel-field jm-panel-thread">
             <span class="jm-panel-label">{i18n.text('journeymaps.editor.panel.thread')}</span>
-            <button type="button" class="aui-button aui-button-link" onClick={() => comments.open(anchor, label)}
-                aria-label={i18n.text(count > 0 ? 'journeymaps.comments.badge' : 'journeymaps.comments.add.on', label, count)}>
+            <button type="button" class="aui-button aui-button-link" onClick={() => comments.open(anchor, label)}>
                 {count > 0 ? i18n.text('journeymaps.editor.panel.thread.count', count) : i18n.text('journeymaps.editor.panel.thread.start')}
             </button>
         </div>

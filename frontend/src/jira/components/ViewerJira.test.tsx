@@ -66,29 +66,26 @@ describe('issues in the viewer', () => {
         expect(connect?.getAttribute('href')).toBe('https://jira.example.com/oauth');
     });
 
-    it('rolls up resolved pain points for the map and for each stage that has some', () => {
-        show(mapWith([issue('CX-3', 'Done', 'DONE')], {
-            rollup: { resolved: 1, total: 3, stages: [{ stageId: 11, resolved: 1, total: 1 }, { stageId: 10, resolved: 0, total: 2 },
-                { stageId: 12, resolved: 0, total: 0 }] },
-        }));
-        expect(container.querySelector('.jm-map-rollup')?.textContent).toBe('1 of 3 pain points resolved');
-        const stages = [...container.querySelectorAll('thead th[scope=col]')];
-        expect(stages.map((th) => th.querySelector('.jm-rollup')?.textContent ?? null))
-            .toEqual(['0 of 2 pain points resolved', '1 of 1 pain points resolved', null]);
-        expect(stages[1].querySelector('.jm-rollup-all')).not.toBeNull();
+    it('rolls up pain points only in the cells with Jira links, with the total in the lane header, never in red', () => {
+        show(mapWith([issue('CX-3', 'Done', 'DONE')]));
+        expect(lozenge('CX-3')?.closest('.jm-cell')?.querySelector('.jm-cell-rollup')?.textContent).toBe('1 of 1 resolved');
+        expect(container.querySelectorAll('.jm-cell-rollup')).toHaveLength(1);
+        expect(container.querySelector('.jm-lane-pain-points [role=rowheader] .jm-lane-extra')?.textContent)
+            .toBe('Jira issues: 1 of 1 resolved');
+        expect(container.querySelector('.jm-rollup, .jm-map-rollup')).toBeNull();
     });
 
-    it('shows no roll-up for a map without pain points, and keeps the filter when the map is refreshed', () => {
-        show(mapWith([issue('CX-1')], { rollup: { resolved: 0, total: 0, stages: [] } }));
-        expect(container.querySelector('.jm-rollup')).toBeNull();
+    it('shows no roll-up without Jira links, and keeps the filter when the map is refreshed', () => {
+        show(mapWith([]));
+        expect(container.querySelector('.jm-cell-rollup, .jm-lane-extra')).toBeNull();
         const filter = container.querySelector<HTMLSelectElement>('select[id$=lane-filter]')!;
         act(() => {
             filter.value = 'PAIN_POINTS';
             filter.dispatchEvent(new Event('change', { bubbles: true }));
         });
-        show(mapWith([issue('CX-1', 'Done', 'DONE')], { rollup: { resolved: 1, total: 1, stages: [{ stageId: 11, resolved: 1, total: 1 }] } }));
+        show(mapWith([issue('CX-1', 'Done', 'DONE')]));
         expect(container.querySelector<HTMLSelectElement>('select[id$=lane-filter]')!.value).toBe('PAIN_POINTS');
         expect(lozenge('CX-1')?.querySelector('.jm-jira-status-done')?.textContent).toBe('Done');
-        expect(container.querySelector('.jm-map-rollup')?.textContent).toBe('1 of 1 pain points resolved');
+        expect(container.querySelector('.jm-cell-rollup')?.textContent).toBe('1 of 1 resolved');
     });
 });

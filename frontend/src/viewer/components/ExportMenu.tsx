@@ -5,6 +5,7 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { TargetedFocusEvent, TargetedKeyboardEvent } from 'preact';
 import type { I18n } from '../../common/i18n';
 import type { ExportFormat } from '../export/exportMap';
+import { Icon } from '../../canvas/icons';
 
 const FORMATS: readonly ExportFormat[] = ['png', 'svg'];
 
@@ -77,9 +78,9 @@ export function ExportMenu({ menuId, onExport, i18n }: Props) {
     };
     return (
         <div class="jm-export" onFocusOut={onFocusOut}>
-            <button ref={button} type="button" class="aui-button jm-export-button" aria-haspopup="menu" aria-expanded={open}
+            <button ref={button} type="button" class="jm-tb-button jm-export-button" aria-haspopup="menu" aria-expanded={open}
                     aria-controls={menuId} aria-busy={busy} onClick={() => !busy && setOpen(!open)} onKeyDown={onButtonKey}>
-                {i18n.text('journeymaps.viewer.export')}
+                <Icon name="DOWNLOAD" />{i18n.text('journeymaps.viewer.export')}<Icon name="CHEVRON_DOWN" size={12} />
             </button>
             <ul ref={menu} id={menuId} class="jm-export-menu" role="menu" hidden={!open}
                 aria-label={i18n.text('journeymaps.viewer.export.menu')} onKeyDown={onMenuKey}>

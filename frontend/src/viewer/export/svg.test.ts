@@ -12,6 +12,8 @@ const i18n = new I18n({
     'journeymaps.severity.CRITICAL': 'Critical',
     'journeymaps.channel.WEB': 'Web',
     'journeymaps.emotion.curve.CURRENT': 'Current curve',
+    'journeymaps.canvas.curve.CURRENT': 'Current curve',
+    'journeymaps.canvas.curve.FUTURE': 'Future curve',
     'journeymaps.emotion.curve.FUTURE': 'Future curve',
 });
 

@@ -4,7 +4,7 @@
 
 import type { Stage } from '../../common/api/stages';
 import type { I18n } from '../../common/i18n';
-import { pointText, seriesLabel } from '../components/EmotionCurve';
+import { pointText, seriesLabel } from '../../canvas/EmotionCurve';
 import { COLUMN_WIDTH, type CurveSeries, GRID_LINES_Y, HEIGHT } from '../curve';
 import type { GridLane } from '../grid';
 import { type CardBox, drawCard, measureCard } from './card';

@@ -22,6 +22,12 @@ final class EmotionCurveFactory {
     static final int COLUMN_WIDTH = 100;
     static final int HEIGHT = 100;
     private static final int SCORE_STEP = 20;
+    /*
+     * The page view's curve row (canvas/geometry.ts) is 184 px with +2 at 46 px and 23 px per score step: the same
+     * points seen through a taller window, 184 / 1.15 = 160 units from 30 above the top.
+     */
+    private static final int CANVAS_TOP = -30;
+    private static final int CANVAS_HEIGHT = 160;
     private static final String CURRENT_COLOUR = "#0052cc";
     private static final String FUTURE_COLOUR = "#00875a";
 
@@ -56,7 +62,8 @@ final class EmotionCurveFactory {
                     .collect(Collectors.joining(" ; ")));
         });
         List<String> gridLines = List.of(y(2), y(1), y(0), y(-1), y(-2));
-        return new EmotionCurveView("0 0 " + Math.max(1, stages.size()) * COLUMN_WIDTH + " " + HEIGHT,
+        int width = Math.max(1, stages.size()) * COLUMN_WIDTH;
+        return new EmotionCurveView("0 0 " + width + " " + HEIGHT, "0 " + CANVAS_TOP + " " + width + " " + CANVAS_HEIGHT,
                 "journey-map-" + mapId + "-curve", series, gridLines, text);
     }
 

@@ -21,9 +21,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The {@code journey-map} macro: a static, accessible table of the map (real {@code <table>}, emotion curve as
- * SVG with a text alternative) that the front end's viewer enhances in the browser when the page is displayed
- * or previewed. Exports (PDF, Word, e-mail) get the same table with its styles inline and no script. A missing
+ * The {@code journey-map} macro: a static, accessible view of the map (emotion curve as SVG with a text
+ * alternative) that the front end's viewer enhances in the browser when the page is displayed or previewed;
+ * there it uses the canvas's markup (a grid) so it already looks like the map. Exports (PDF, Word, e-mail) get the same table with its styles inline and no script. A missing
  * or hidden map is a message in the page.
  */
 public class JourneyMapMacro implements Macro {
@@ -34,6 +34,8 @@ public class JourneyMapMacro implements Macro {
     private static final Set<String> EXPORTS = Set.of("pdf", "word", "email");
     private static final Set<String> INTERACTIVE = Set.of("display", "preview");
     private static final String MAP_TEMPLATE = "templates/journey-map.vm";
+    /** Display and preview: the canvas's markup, so the first paint looks like the map the viewer then enhances. */
+    private static final String CANVAS_TEMPLATE = "templates/journey-map-canvas.vm";
     private static final String MESSAGE_TEMPLATE = "templates/journey-map-message.vm";
 
     private final MapService maps;
@@ -78,7 +80,8 @@ public class JourneyMapMacro implements Macro {
         if (INTERACTIVE.contains(outputType)) {
             pageBuilder.assembler().resources().requireWebResource(VIEWER_RESOURCES);
         }
-        return render(MAP_TEMPLATE, Map.of("view", views.build(view, options, outputType, jira.serverUrls()), "export", export,
+        String template = INTERACTIVE.contains(outputType) ? CANVAS_TEMPLATE : MAP_TEMPLATE;
+        return render(template, Map.of("view", views.build(view, options, outputType, jira.serverUrls()), "export", export,
                 "inlineStyles", export ? MacroStyles.css() : ""));
     }
 

@@ -19,8 +19,11 @@ public record MapTableView(String rootId, long mapId, long pageId, String spaceK
     public record PersonaView(String nameHtml, String roleHtml, String color) {
     }
 
-    /** A column header. */
-    public record StageColumnView(String nameHtml, String descriptionHtml, String rollupHtml) {
+    /**
+     * A column header; {@code number} counts from 1 and {@code headClass} gives the page view's chevron its tone
+     * (light to dark along the journey) and marks the first and last.
+     */
+    public record StageColumnView(String nameHtml, String descriptionHtml, String rollupHtml, int number, String headClass) {
     }
 
     /** A row: its header and either one cell per stage or, for the emotions lane, the curve. */
@@ -28,8 +31,13 @@ public record MapTableView(String rootId, long mapId, long pageId, String spaceK
                               List<List<CardView>> cells, boolean hasCards) {
     }
 
-    /** A card with its badges (channel, severity, status…) and linked Jira issues. */
-    public record CardView(String textHtml, String cssClass, List<BadgeView> badges, List<IssueView> issues) {
+    /**
+     * A card with its badges (channel, severity, status…) and linked Jira issues; the page view shows severity as
+     * a header band, the channel above the text and the status as a lozenge ({@code *Html} empty when unset).
+     */
+    public record CardView(String textHtml, String cssClass, List<BadgeView> badges, List<IssueView> issues,
+                           String severityClass, String severityHtml, String channelHtml, String statusClass,
+                           String statusHtml) {
     }
 
     /** A small label on a card; {@code cssClass} carries its colour. */

@@ -23,9 +23,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /** Builds the escaped view of a map for the macro template, keeping only the lanes the page author chose. */
 final class MapTableViewFactory {
+
+    /** Opportunity status lozenges, as in the canvas (CardFace). */
+    private static final Map<String, String> STATUS_TONES = Map.of("OPEN", "jm-loz-purple", "IN_PROGRESS", "jm-loz-blue",
+            "DONE", "jm-loz-green", "DISMISSED", "jm-loz-red");
 
     private final Texts texts;
     private final EmotionCurveFactory curves;
@@ -56,16 +61,20 @@ final class MapTableViewFactory {
                 texts.label("journeymaps.map.corner"),
                 content.personas().stream().map(p -> new PersonaView(Texts.html(p.name()), Texts.html(p.role()),
                         p.color() == null ? "#6b778c" : p.color())).toList(),
-                rollup.stages().stream().map(stage -> stageColumn(content, stage)).toList(),
+                IntStream.range(0, rollup.stages().size())
+                        .mapToObj(i -> stageColumn(content, rollup.stages().get(i), i, rollup.stages().size())).toList(),
                 rows, options.unknownLaneTypes().stream()
                         .map(name -> texts.label("journeymaps.macro.warning.lanes", name)).toList(),
                 rollupHtml(rollup.resolved(), rollup.total()));
     }
 
-    private StageColumnView stageColumn(MapContent content, Rollup.StageRollup rollup) {
+    private StageColumnView stageColumn(MapContent content, Rollup.StageRollup rollup, int index, int count) {
         Stage stage = content.stages().stream().filter(s -> s.id() == rollup.stageId()).findFirst().orElseThrow();
+        // The same tones as the viewer without phases (canvas/phases.ts): the journey's thirds, light to dark.
+        String headClass = "jm-tone-" + (index * 3 / count + 1) + (index == 0 ? " jm-stage-first" : "")
+                + (index == count - 1 ? " jm-stage-last" : "");
         return new StageColumnView(Texts.html(stage.name()), Texts.html(stage.description()),
-                rollupHtml(rollup.resolved(), rollup.total()));
+                rollupHtml(rollup.resolved(), rollup.total()), index + 1, headClass);
     }
 
     private String rollupHtml(int resolved, int total) {
@@ -112,7 +121,12 @@ final class MapTableViewFactory {
             badges.add(badge("jm-evidence-" + lower(a.evidence()), "journeymaps.evidence", a.evidence()));
         }
         return new CardView(Texts.html(card.text()), "jm-card jm-card-" + lower(laneType), badges,
-                issues.stream().map(link -> issue(link, serverUrls.get(link.serverId()))).toList());
+                issues.stream().map(link -> issue(link, serverUrls.get(link.serverId()))).toList(),
+                a.severity() == null ? "" : "jm-severity-" + lower(a.severity()),
+                a.severity() == null ? "" : texts.label("journeymaps.canvas.severity", a.severity()),
+                a.channel() == null ? "" : texts.label("journeymaps.channel", a.channel()),
+                a.status() == null ? "" : STATUS_TONES.get(a.status().name()),
+                a.status() == null ? "" : texts.label("journeymaps.status", a.status()));
     }
 
     private IssueView issue(IssueLink link, String serverUrl) {

@@ -43,9 +43,8 @@ class CommentsBrowserTest {
             map.waitFor(new Locator.WaitForOptions().setTimeout(15_000));
 
             Locator card = map.locator(".jm-card").first();
-            Locator badge = card.locator(".jm-comment-badge");
-            assertThat(badge.locator(".jm-comment-count").count()).isZero();
-            badge.focus();
+            assertThat(card.locator(".jm-thread").count()).as("no badge without a thread").isZero();
+            card.focus();
             page.keyboard().press("Enter");
             Locator panel = map.locator(".jm-comments-panel");
             Locator box = panel.locator(".jm-comment-new textarea");
@@ -67,8 +66,9 @@ class CommentsBrowserTest {
             assertThat(page.locator("img[src=x]").count()).as("no image injected").isZero();
             assertThat(panel.locator("script").count()).as("no script injected").isZero();
             assertThat(page.evaluate("() => window.injected === undefined")).isEqualTo(true);
-            badge.locator(".jm-comment-count").waitFor();
-            assertThat(badge.locator(".jm-comment-count").textContent()).isEqualTo("1");
+            Locator badge = card.locator(".jm-thread-open");
+            badge.waitFor();
+            assertThat(badge.textContent()).isEqualTo("1");
             assertThat(dialogs).as("no dialog opened").isEmpty();
             Browser.screenshot(page, "comments-bob-posted");
 

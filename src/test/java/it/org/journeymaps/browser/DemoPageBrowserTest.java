@@ -9,7 +9,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A reader signs in the way people do, opens a demo page and reads the journey map's table. */
+/** A reader signs in the way people do, opens a demo page and reads the journey map. */
 class DemoPageBrowserTest {
 
     @RegisterExtension
@@ -19,7 +19,7 @@ class DemoPageBrowserTest {
     static final Browser browser = new Browser();
 
     @Test
-    void bobSignsInOpensTheDemoPageAndReadsTheMapTable() {
+    void bobSignsInOpensTheDemoPageAndReadsTheMap() {
         try (BrowserContext context = browser.newContext()) {
             Page page = context.newPage();
             page.navigate(devhost.host().baseUrl() + "/pages/viewpage.action?pageId=" + devhost.demoPageId());
@@ -28,18 +28,17 @@ class DemoPageBrowserTest {
             page.locator("input[name=os_password]").fill("bob");
             page.locator("input[name=os_password]").press("Enter");
 
-            Locator table = page.locator(".jm-map table.jm-grid");
-            table.waitFor();
+            Locator grid = page.locator(".jm-map[data-viewer=ready] [role=grid]");
+            grid.waitFor();
             Browser.screenshot(page, "demo-page-bob");
 
-            assertThat(page.locator(".jm-map-title").textContent()).isEqualTo("Achat d'une veste d'hiver en ligne");
-            assertThat(table.locator("thead th[scope=col]").allTextContents())
+            assertThat(page.locator(".jm-viewer-title").textContent()).isEqualTo("Achat d'une veste d'hiver en ligne");
+            assertThat(grid.locator("[role=columnheader][data-stage-id]").allTextContents())
                     .hasSize(7).first().asString().contains("Prise de conscience");
-            assertThat(table.locator("tbody th[scope=row] .jm-lane-name").allTextContents())
-                    .contains("Actions du client", "Points de douleur", "Opportunités");
-            assertThat(table.locator(".jm-card-text").allTextContents())
+            assertThat(ViewerBrowserTest.laneNames(grid)).contains("Actions du client", "Points de douleur", "Opportunités");
+            assertThat(grid.locator(".jm-card-text").allTextContents())
                     .contains("Création de compte obligatoire avant le paiement");
-            assertThat(table.locator("svg.jm-curve").getAttribute("role")).isEqualTo("img");
+            assertThat(grid.locator(".jm-curve-cell").getAttribute("role")).isEqualTo("gridcell");
             assertThat(page.locator(".jm-map").getAttribute("data-can-edit")).isEqualTo("false");
         }
     }

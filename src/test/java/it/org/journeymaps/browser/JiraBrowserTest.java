@@ -75,9 +75,11 @@ class JiraBrowserTest {
             Locator lozenge = viewer.locator("[data-issue-key='" + key + "'] .jm-jira-status");
             assertThat(lozenge.textContent()).isEqualTo("Done");
             assertThat(lozenge.getAttribute("class")).contains("jm-jira-status-done");
-            assertThat(viewer.locator("thead th[scope=col]").first().locator(".jm-rollup").textContent())
-                    .isEqualTo("1 sur 2 points de douleur résolus");
-            assertThat(viewer.locator(".jm-map-rollup").textContent()).isEqualTo("1 sur 2 points de douleur résolus");
+            assertThat(viewer.locator(".jm-cell:has([data-issue-key='" + key + "']) .jm-cell-rollup").textContent())
+                    .as("the roll-up sits in the pain point's cell").isEqualTo("1 sur 1 résolu");
+            assertThat(viewer.locator(".jm-lane-pain-points [role=rowheader] .jm-lane-extra").textContent())
+                    .isEqualTo("Tickets Jira\u00a0: 1 sur 1 résolu");
+            assertThat(viewer.locator(".jm-cell-rollup").count()).as("only where issues are linked").isEqualTo(1);
             Browser.screenshot(page, "jira-viewer-done");
             assertNoSeriousAccessibilityViolations(page, ".jm-map");
         }

@@ -60,7 +60,8 @@ class LiveCommentsBrowserTest {
             assertThat(alicesBadge.locator(".jm-comment-count").count()).isZero();
 
             Locator bobsCard = bobsMap.locator(".jm-card" + cardSelector);
-            bobsCard.locator(".jm-comment-badge").click();
+            bobsCard.hover();
+            bobsCard.locator(".jm-comment-action").click();
             Locator panel = bobsMap.locator(".jm-comments-panel");
             panel.locator(".jm-comment-new textarea").fill("Can we make this step shorter?");
             panel.locator(".jm-comment-post").click();
@@ -80,7 +81,7 @@ class LiveCommentsBrowserTest {
             bob.waitForFunction("([selector, text]) => document.querySelector(selector)?.textContent === text",
                     new Object[] {".jm-map .jm-card" + cardSelector + " .jm-card-text", "Shorter step, as Bob asked"},
                     new Page.WaitForFunctionOptions().setTimeout(VIEWER_LIVE_DELAY_MS));
-            assertThat(bobsCard.locator(".jm-comment-count").textContent()).isEqualTo("1");
+            assertThat(bobsCard.locator(".jm-thread-open").textContent()).isEqualTo("1");
             Browser.screenshot(bob, "live-comments-bob-sees-alices-edit");
         }
     }

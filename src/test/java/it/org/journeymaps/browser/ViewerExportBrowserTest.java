@@ -43,7 +43,7 @@ class ViewerExportBrowserTest {
             page.locator("input[name=os_password]").press("Enter");
             Locator map = page.locator(".jm-map[data-viewer=ready]");
             map.waitFor();
-            String title = map.locator("table.jm-grid caption").textContent();
+            String title = map.locator("[role=grid]").getAttribute("aria-label");
             Locator button = map.locator(".jm-export-button");
             assertThat(button.textContent()).isEqualTo("Export");
 

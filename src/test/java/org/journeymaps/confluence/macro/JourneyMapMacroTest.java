@@ -39,8 +39,8 @@ class JourneyMapMacroTest {
     }
 
     @Test
-    void rendersARealTableWithStageAndLaneHeaders() throws Exception {
-        String html = render(Map.of("mapId", "7"), "display");
+    void exportsARealTableWithStageAndLaneHeaders() throws Exception {
+        String html = render(Map.of("mapId", "7"), "pdf");
 
         assertThat(html).contains("<table class=\"jm-grid\">", "<th scope=\"col\" class=\"jm-stage\">",
                 "<th scope=\"row\" class=\"jm-lane-header\">", "Achat &amp; paiement", "Douleurs",
@@ -49,8 +49,22 @@ class JourneyMapMacroTest {
     }
 
     @Test
-    void issueKeysLinkToJiraAndPainPointsRollUpPerStageAndMap() throws Exception {
+    void thePageViewUsesTheCanvasMarkupSoTheFirstPaintLooksLikeTheMap() throws Exception {
         String html = render(Map.of("mapId", "7"), "display");
+
+        assertThat(html).doesNotContain("<table").contains("<div class=\"jm-canvas\" role=\"grid\"",
+                "<div class=\"jm-stage-head jm-tone-1 jm-stage-first\"", "<span class=\"jm-stage-num\" aria-hidden=\"true\">1</span>",
+                "<div class=\"jm-lane-head\" role=\"rowheader\">", "<p class=\"jm-severity jm-severity-critical\">Critical</p>",
+                "<span class=\"jm-jira-issue jm-issue-indeterminate\">", "Achat &amp; paiement", "Douleurs",
+                "data-journey-map-id=\"7\"", "data-can-edit=\"true\"");
+        assertThat(render(Map.of("mapId", "7"), "preview")).contains("role=\"grid\"");
+    }
+
+    @Test
+    void issueKeysLinkToJiraAndPainPointsRollUpPerStageAndMap() throws Exception {
+        assertThat(render(Map.of("mapId", "7"), "display"))
+                .contains("<a class=\"jm-jira-key\" href=\"https://jira.example.com/browse/CX-12\">CX-12</a>");
+        String html = render(Map.of("mapId", "7"), "pdf");
 
         assertThat(html).contains("<a class=\"jm-issue-key\" href=\"https://jira.example.com/browse/CX-12\">CX-12</a>",
                 "<p class=\"jm-rollup jm-map-rollup\">0 of 1 pain points resolved</p>",
@@ -70,11 +84,13 @@ class JourneyMapMacroTest {
     void emotionCurveIsAnSvgWithATextAlternativeForScreenReaders() throws Exception {
         String html = render(Map.of("mapId", "7"), "display");
 
-        assertThat(html).contains("<svg class=\"jm-curve\"", "role=\"img\"",
-                "aria-labelledby=\"journey-map-7-curve\"",
-                "<ul class=\"jm-curve-text jm-visually-hidden\" id=\"journey-map-7-curve\">",
+        assertThat(html).contains("<div class=\"jm-curve-cell\" role=\"gridcell\" aria-describedby=\"journey-map-7-curve\">",
+                "<svg class=\"jm-curve-svg\" viewBox=\"0 -30 200 160\"",
+                "<ul class=\"jm-visually-hidden\" id=\"journey-map-7-curve\">",
                 "Recherche score 1 (positive) — Contente", "Achat &amp; paiement score -2 (very negative)",
                 "points=\"50,30 150,90\"");
+        assertThat(render(Map.of("mapId", "7"), "pdf")).contains("<svg class=\"jm-curve\"", "role=\"img\"",
+                "aria-labelledby=\"journey-map-7-curve\"");
     }
 
     @Test
@@ -134,8 +150,8 @@ class JourneyMapMacroTest {
         DevI18nResolver french = HostRendering.i18n(Locale.FRENCH);
         macro = new JourneyMapMacro(maps, HostRendering.renderer(french), pageBuilder, french, jira);
 
-        assertThat(render(Map.of("mapId", "7"), "display")).contains("État actuel", "Points de douleur", "Critique",
-                "0 sur 1 points de douleur résolus");
+        assertThat(render(Map.of("mapId", "7"), "display")).contains("État actuel", "Points de douleur", "Critique");
+        assertThat(render(Map.of("mapId", "7"), "pdf")).contains("0 sur 1 points de douleur résolus");
     }
 
     private String render(Map<String, String> parameters, String outputType) throws Exception {
