@@ -3,7 +3,7 @@
 
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { CommentBadge } from '../../comments/CommentBadge';
+import { ThreadBadge } from '../../canvas/ThreadBadge';
 import { carries, draggedId, setDragged } from '../dnd';
 import { moveOf } from '../keys';
 import { moveIdTo, shiftId } from '../model';
@@ -77,7 +77,7 @@ export function AxisHeader({ axis, id, name, children, after, title }: Props) {
                     onCommit={(value) => { stopRenaming(); void store.patch(axis, store.refOf(axis, id), { name: value }, label); }}
                     onCancel={stopRenaming} />
                 : <span class="jm-axis-name">{name}</span>}
-            <CommentBadge anchor={{ type: axis === 'stage' ? 'STAGE' : 'LANE', id }} i18n={i18n}
+            <ThreadBadge anchor={{ type: axis === 'stage' ? 'STAGE' : 'LANE', id }} i18n={i18n}
                 label={i18n.text(`journeymaps.comments.anchor.${axis}`, name)} />
             {after}
             <span class="jm-keyhint" id={hintId}>{i18n.text(`journeymaps.editor.${axis}.keyhint`)}</span>

@@ -9,7 +9,7 @@ import { formatScore, levelKey, scoreAtY, stepScore, yOfScore } from '../emotion
 import { clearEmotion, emotionKey, setEmotion } from '../emotionOps';
 import { emotionOf } from '../model';
 import { canvasId, isSelected } from '../selection';
-import { CommentBadge } from '../../comments/CommentBadge';
+import { ThreadBadge } from '../../canvas/ThreadBadge';
 import { useEditor } from './context';
 
 const HEIGHT = 96;
@@ -91,7 +91,7 @@ function EmotionPoint({ stage, curve, previous, next }: PointProps) {
             </div>
             <div class="jm-emotion-label">
                 {score !== undefined && <strong>{formatScore(score).replace('-', '\u2212')}</strong>} {note}
-                {point && <CommentBadge anchor={{ type: 'EMOTION', id: point.id }} i18n={i18n}
+                {point && <ThreadBadge anchor={{ type: 'EMOTION', id: point.id }} i18n={i18n}
                     label={i18n.text('journeymaps.comments.anchor.emotion', stage.name)} />}
             </div>
             {state?.status === 'saving' && <span class="jm-save jm-save-saving">{i18n.text('journeymaps.editor.save.saving')}</span>}

@@ -57,15 +57,14 @@ class CanvasEditorBrowserTest {
 
             assertThat(inViewport(page, "thead th.jm-stage-header")).isGreaterThanOrEqualTo(6);
             assertThat(inViewport(page, "tbody th.jm-lane-header")).isGreaterThanOrEqualTo(4);
-            assertThat(page.locator("article.jm-card").count()).isGreaterThan(20);
-            assertThat(page.locator("article.jm-card select, article.jm-card input, article.jm-card textarea").count()).isZero();
+            assertThat(page.locator(".jm-editor-grid .jm-card").count()).isGreaterThan(20);
+            assertThat(page.locator(".jm-editor-grid .jm-card :is(select, input, textarea)").count()).isZero();
 
-            Locator painPoint = page.locator("article.jm-card-PAIN_POINTS:has-text('Création de compte obligatoire')");
+            Locator painPoint = page.locator(".jm-editor-grid .jm-card-pain-points:has-text('Création de compte obligatoire')");
             painPoint.click(new Locator.ClickOptions().setPosition(12, 4));
             page.locator(".jm-panel").waitFor();
-            assertThat(painPoint.getAttribute("class")).contains("jm-selected");
-            assertThat(page.locator("article.jm-card:not(.jm-selected) select, article.jm-card:not(.jm-selected) input,"
-                    + " article.jm-card:not(.jm-selected) textarea").count()).isZero();
+            assertThat(painPoint.getAttribute("data-selected")).isNotNull();
+            assertThat(page.locator(".jm-editor-grid .jm-card:not([data-selected]) :is(select, input, textarea)").count()).isZero();
             assertThat(inViewport(page, "thead th.jm-stage-header")).as("stages beside the open panel").isGreaterThanOrEqualTo(6);
             page.locator("td.jm-cell").nth(9).hover();
             Browser.screenshot(page, "canvas-editor-selected");
@@ -80,7 +79,7 @@ class CanvasEditorBrowserTest {
         try (BrowserContext context = browser.newContext()) {
             Page page = editor.openEditor(context, mapId);
 
-            tabTo(page, "article.jm-card-PAIN_POINTS");
+            tabTo(page, ".jm-editor-grid .jm-card-pain-points");
             String painCard = focusedId(page);
             long painId = Long.parseLong(painCard.substring("jm-canvas-card-".length()));
             String before = cardOf(map, painId).path("severity").asText("");
@@ -97,7 +96,7 @@ class CanvasEditorBrowserTest {
             page.locator(".jm-panel").waitFor(new Locator.WaitForOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
             assertThat(focusedId(page)).isEqualTo(painCard);
 
-            tabTo(page, "article.jm-card-OPPORTUNITIES");
+            tabTo(page, ".jm-editor-grid .jm-card-opportunities");
             String opportunity = focusedId(page);
             long opportunityId = Long.parseLong(opportunity.substring("jm-canvas-card-".length()));
             page.keyboard().press("Enter");
@@ -112,7 +111,7 @@ class CanvasEditorBrowserTest {
             page.keyboard().press("Escape");
             page.locator(".jm-panel").waitFor(new Locator.WaitForOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
             assertThat(focusedId(page)).isEqualTo(opportunity);
-            assertThat(page.locator("#" + opportunity + " .jm-face-owner").getAttribute("aria-label")).isEqualTo("Bob Durand");
+            assertThat(page.locator("#" + opportunity + " .jm-avatar").textContent()).contains("Bob Durand");
             Browser.screenshot(page, "canvas-editor-keyboard");
         }
     }

@@ -66,8 +66,8 @@ class EditorBrowserTest {
             page.keyboard().press("Enter");
             waitUntilSaved(page);
 
-            Locator firstCell = page.locator("td.jm-cell:has(article.jm-card)").first();
-            Locator card = firstCell.locator("article.jm-card").first();
+            Locator firstCell = page.locator("td.jm-cell:has(.jm-card)").first();
+            Locator card = firstCell.locator(".jm-card").first();
             long movedCard = cardId(card);
             String laneId = firstCell.getAttribute("data-lane-id");
             String stageId = firstCell.getAttribute("data-stage-id");
@@ -92,7 +92,7 @@ class EditorBrowserTest {
             page.reload();
             page.locator("table.jm-editor-grid").waitFor();
             assertThat(page.locator("thead th.jm-stage-header").count()).isEqualTo(stages + 1);
-            assertThat(page.locator("td.jm-cell[data-stage-id='" + targetStage + "'] article[data-card-id='" + movedCard + "']").count()).isEqualTo(1);
+            assertThat(page.locator("td.jm-cell[data-stage-id='" + targetStage + "'] [data-card-id='" + movedCard + "']").count()).isEqualTo(1);
             assertThat(page.locator("#jm-canvas-emotion-" + firstStage).getAttribute("aria-valuenow")).isEqualTo("-2");
 
             JsonNode saved = reread(mapId);

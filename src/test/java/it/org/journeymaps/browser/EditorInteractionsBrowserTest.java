@@ -92,10 +92,10 @@ class EditorInteractionsBrowserTest {
         try (BrowserContext context = browser.newContext()) {
             Page page = editor.openEditor(context, mapId);
             String cellSelector = (String) page.evaluate("() => { const td = [...document.querySelectorAll('td.jm-cell')]"
-                    + ".find(c => c.querySelectorAll('article.jm-card').length >= 2);"
+                    + ".find(c => c.querySelectorAll('.jm-card').length >= 2);"
                     + " return `td.jm-cell[data-stage-id='${td.dataset.stageId}'][data-lane-id='${td.dataset.laneId}']`; }");
             Locator cell = page.locator(cellSelector);
-            Locator cards = cell.locator("article.jm-card");
+            Locator cards = cell.locator(".jm-card");
             long first = Long.parseLong(cards.nth(0).getAttribute("data-card-id"));
             long second = Long.parseLong(cards.nth(1).getAttribute("data-card-id"));
 
@@ -103,7 +103,7 @@ class EditorInteractionsBrowserTest {
             page.keyboard().press("Alt+ArrowDown");
             EditorPages.waitUntilSaved(page);
 
-            assertThat(cell.locator("article.jm-card").nth(0).getAttribute("data-card-id")).isEqualTo(String.valueOf(second));
+            assertThat(cell.locator(".jm-card").nth(0).getAttribute("data-card-id")).isEqualTo(String.valueOf(second));
             assertThat(announced(page)).contains("position 2");
             assertThat((String) page.evaluate("() => document.activeElement.id")).isEqualTo("jm-canvas-card-" + first);
             JsonNode saved = editor.reread(mapId);

@@ -45,7 +45,7 @@ final class EditorPages {
 
     /** Selects the card on the canvas (a click on its top edge, away from links) and returns its text field in the side panel. */
     static Locator cardText(Page page, long cardId) {
-        page.locator("article[data-card-id='" + cardId + "']").click(new Locator.ClickOptions().setPosition(12, 4));
+        page.locator(".jm-editor-grid [data-card-id='" + cardId + "']").click(new Locator.ClickOptions().setPosition(12, 4));
         Locator text = page.locator(".jm-panel #jm-card-" + cardId + "-text");
         text.waitFor();
         return text;

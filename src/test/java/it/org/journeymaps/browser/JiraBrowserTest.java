@@ -65,7 +65,7 @@ class JiraBrowserTest {
             assertThat(created.locator(".jm-jira-status").getAttribute("class")).contains("jm-jira-status-new");
             Browser.screenshot(page, "jira-editor-created");
             page.keyboard().press("Escape");
-            assertThat(page.locator("article[data-card-id='" + map.painPoint() + "'] [data-issue-key='" + key + "']").count())
+            assertThat(page.locator(".jm-editor-grid [data-card-id='" + map.painPoint() + "'] [data-issue-key='" + key + "']").count())
                     .as("the card shows its issue").isEqualTo(1);
             assertThat(keysOf(map)).containsExactly(key);
 
