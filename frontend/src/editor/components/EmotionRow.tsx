@@ -54,6 +54,8 @@ function EmotionPoint({ stage, curve, previous, next }: PointProps) {
             if (last !== score) {
                 save(last);
             }
+            // The band holds the pointer, so the point's own click never comes: a press on the curve selects it.
+            select?.({ kind: 'emotion', id: stage.id });
         };
         target.addEventListener('pointermove', onMove);
         target.addEventListener('pointerup', onUp, { once: true });

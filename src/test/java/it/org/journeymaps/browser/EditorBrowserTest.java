@@ -144,10 +144,9 @@ class EditorBrowserTest {
         Api alice = devhost.as("alice");
         try (BrowserContext context = browser.newContext()) {
             Page page = openEditor(context, mapId);
-            alice.patch("/maps/" + mapId + "/cards/" + cardId, Map.of("version", card.get("version").asLong(), "text", "Changé ailleurs")).expect(200);
-
             Locator text = EditorPages.cardText(page, cardId);
             text.fill("Ma version");
+            alice.patch("/maps/" + mapId + "/cards/" + cardId, Map.of("version", card.get("version").asLong(), "text", "Changé ailleurs")).expect(200);
             text.press("Enter");
             Locator conflict = page.locator(".jm-panel .jm-conflict");
             conflict.waitFor();
