@@ -21,6 +21,8 @@ interface Props {
     readonly permissions: MapPermissions;
     readonly i18n: I18n;
     readonly children: ComponentChildren;
+    /** The host shows its own "Comments" button (through the context's toggleAll). */
+    readonly ownToggle?: boolean;
 }
 
 /** The signed-in user's key, as Confluence puts it in the page's meta tags ('' when anonymous). */
@@ -28,7 +30,7 @@ function currentUserKey(): string {
     return document.querySelector<HTMLMetaElement>('meta[name="ajs-remote-user-key"]')?.content ?? '';
 }
 
-export function CommentsHost({ mapId, mapTitle, permissions, i18n, children }: Props) {
+export function CommentsHost({ mapId, mapTitle, permissions, i18n, children, ownToggle }: Props) {
     const [comments, setComments] = useState<readonly Comment[]>([]);
     const [panel, setPanel] = useState<{ anchor: Anchor | null; label: string } | null>(null);
     /** What each badge calls its element, by anchor key: names the threads of the map-wide list. */
@@ -61,22 +63,25 @@ export function CommentsHost({ mapId, mapTitle, permissions, i18n, children }: P
             open: show,
             target,
             name: (anchor, label) => names.current.set(anchorKey(anchor), label),
+            toggleAll: () => (panel ? close() : show(null, '')),
             goingWith: (question, deleted) => {
                 const count = commentsGoingWith(comments, deleted);
                 return count > 0 ? i18n.text('journeymaps.comments.goWith', question, count) : question;
             },
         };
-    }, [comments, i18n, permissions.comment, target, show]);
+    }, [comments, i18n, permissions.comment, target, show, close, panel]);
 
     const total = comments.filter((c) => c.parentId === null && !c.resolved).length;
     return (
         <CommentsContext.Provider value={api}>
             <div ref={root} class={panel ? 'jm-with-comments jm-comments-shown' : 'jm-with-comments'}>
                 <div class="jm-comments-main">
-                    <button type="button" class="aui-button jm-comments-toggle" aria-expanded={panel !== null}
-                            onClick={() => (panel ? close() : show(null, ''))}>
-                        {i18n.text('journeymaps.comments.open')} <span class="aui-badge">{total}</span>
-                    </button>
+                    {!ownToggle && (
+                        <button type="button" class="aui-button jm-comments-toggle" aria-expanded={panel !== null}
+                                onClick={() => (panel ? close() : show(null, ''))}>
+                            {i18n.text('journeymaps.comments.open')} <span class="aui-badge">{total}</span>
+                        </button>
+                    )}
                     {children}
                 </div>
                 {panel && (

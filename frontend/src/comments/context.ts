@@ -19,6 +19,8 @@ export interface CommentsApi {
     readonly target?: Anchor | null;
     /** Badges say what their element is called, so the map-wide thread list can name each thread's element. */
     readonly name?: (anchor: Anchor, label: string) => void;
+    /** Opens the panel on every thread, or closes it (a host's own "Comments" button). */
+    readonly toggleAll?: () => void;
 }
 
 export const CommentsContext = createContext<CommentsApi | null>(null);

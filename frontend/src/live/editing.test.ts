@@ -35,4 +35,12 @@ describe('the element being edited', () => {
         focus('jm-map-title', 'Purchase 2', 'input');
         expect(editingKey(store)).toBe('map');
     });
+
+    it('covers text edited in place on the canvas', () => {
+        const { store } = fakeStore();
+        focus('jm-card-30-text-inplace', 'Slow site, again');
+        expect(editingKey(store)).toBe('card:30');
+        focus('jm-lane-20-name-inplace', 'Doing', 'input');
+        expect(editingKey(store)).toBe('lane:20');
+    });
 });

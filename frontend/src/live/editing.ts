@@ -1,6 +1,7 @@
 // Which element the user is typing in right now: the focused field holds text the store does not have yet.
-// The editor's text fields carry ids like `jm-card-30-text`, `jm-stage-10-name` and `jm-map-title`. A focused
-// field whose text was committed (Enter) is not "being edited": remote changes may replace it.
+// The editor's text fields carry ids like `jm-card-30-text`, `jm-stage-10-name` and `jm-map-title` (in-place
+// editing on the canvas adds `-inplace`). A focused field whose text was committed (Enter) is not "being
+// edited": remote changes may replace it.
 
 import { keyOf, type EditorStore, type Kind } from '../editor/store';
 
@@ -16,7 +17,7 @@ function focusedField(doc: Document): FocusedField | undefined {
     if (!(element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement)) {
         return undefined;
     }
-    const named = /^jm-(card|stage|lane)-(\d+)-(\w+)$/.exec(element.id);
+    const named = /^jm-(card|stage|lane)-(\d+)-(\w+?)(?:-inplace)?$/.exec(element.id);
     if (named !== null) {
         return { kind: named[1] as Kind, id: Number(named[2]), field: named[3] ?? '', value: element.value };
     }

@@ -36,7 +36,7 @@ export interface Card extends CardAttributes {
     readonly version: number;
     /** Present in the full map only. */
     readonly issues?: readonly IssueLink[];
-    /** The owner's display name, resolved by the server (read-only). */
+    /** The owner's display name, resolved by the server (read-only; absent when there is no owner or the user no longer exists). */
     readonly ownerName?: string | null;
 }
 

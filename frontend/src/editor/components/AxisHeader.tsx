@@ -1,36 +1,37 @@
-// A stage's column header or a lane's row header: rename in place, delete (with a confirmation naming what
-// goes with it), reorder by dragging the header or with Alt+Arrow keys (announced).
+// A stage's column header or a lane's row header on the canvas: a click (or Enter) selects it for the side
+// panel, a double click (or F2) renames it in place, the grip or Alt+Arrow keys reorder it, Delete removes it.
 
 import type { ComponentChildren } from 'preact';
-import { CommentBadge } from '../../comments/CommentBadge';
-import { useComments } from '../../comments/context';
+import { useState } from 'preact/hooks';
+import { ThreadBadge } from '../../canvas/ThreadBadge';
 import { carries, draggedId, setDragged } from '../dnd';
 import { moveOf } from '../keys';
 import { moveIdTo, shiftId } from '../model';
-import { deleteElement, reorder } from '../structure';
+import { canvasId, isSelected } from '../selection';
+import { reorder } from '../structure';
+import { useDeleteAxis } from './deletes';
 import { InlineText } from './InlineText';
-import { SaveState, useFieldError } from './SaveState';
 import { useEditor } from './context';
 
 interface Props {
     readonly axis: 'stage' | 'lane';
     readonly id: number;
     readonly name: string;
-    /** How many cards (and emotion points) go when it is deleted. */
-    readonly cardCount: number;
-    /** A stage's description, edited under its name (lanes have none). */
-    readonly description?: string | null;
+    /** Shown before the name (a stage's number, a lane's icon). */
     readonly children?: ComponentChildren;
+    /** Shown after the name (a lane's collapse toggle). */
+    readonly after?: ComponentChildren;
+    readonly title?: string;
 }
 
-export function AxisHeader({ axis, id, name, cardCount, description, children }: Props) {
-    const { store, i18n, confirm } = useEditor();
-    const comments = useComments();
+export function AxisHeader({ axis, id, name, children, after, title }: Props) {
+    const { store, i18n, selection, select } = useEditor();
+    const remove = useDeleteAxis();
+    const [renaming, setRenaming] = useState(false);
     const ids = (axis === 'stage' ? store.map.stages : store.map.lanes).map((e) => e.id);
-    const nameError = useFieldError(axis, id, 'name');
-    const descriptionError = useFieldError(axis, id, 'description');
     const label = i18n.text(`journeymaps.editor.${axis}.name`);
-    const descriptionLabel = i18n.text('journeymaps.editor.stage.description', name);
+    const selected = isSelected(selection, axis, id);
+    const hintId = `jm-${axis}-${id}-hint`;
 
     const onKeyDown = (e: KeyboardEvent) => {
         const move = moveOf(e);
@@ -38,7 +39,18 @@ export function AxisHeader({ axis, id, name, cardCount, description, children }:
         const next = delta === 0 ? undefined : shiftId(ids, id, delta);
         if (next !== undefined) {
             e.preventDefault();
-            void reorder(store, axis, next, id);
+            void reorder(store, axis, next, id).then(() => document.getElementById(canvasId({ kind: axis, id }))?.focus());
+        } else if (e.target !== e.currentTarget) {
+            return;
+        } else if (e.key === 'Enter') {
+            e.preventDefault();
+            select?.({ kind: axis, id }, true);
+        } else if (e.key === 'F2') {
+            e.preventDefault();
+            setRenaming(true);
+        } else if (e.key === 'Delete') {
+            e.preventDefault();
+            void remove(axis, id);
         }
     };
     const onDrop = (e: DragEvent) => {
@@ -48,41 +60,27 @@ export function AxisHeader({ axis, id, name, cardCount, description, children }:
             void reorder(store, axis, moveIdTo(ids, dragged, ids.indexOf(id)), dragged);
         }
     };
-    const onDelete = async () => {
-        const cardIds = store.map.cards.filter((c) => (axis === 'stage' ? c.stageId : c.laneId) === id).map((c) => c.id);
-        const emotionIds = axis === 'stage' ? store.map.emotions.filter((p) => p.stageId === id).map((p) => p.id) : [];
-        const question = i18n.text(`journeymaps.editor.${axis}.confirmDelete`, name, cardCount);
-        if (await confirm(comments?.goingWith(question, { anchor: { type: axis === 'stage' ? 'STAGE' : 'LANE', id }, cardIds, emotionIds }) ?? question)) {
-            await deleteElement(store, axis, id);
-        }
+    const stopRenaming = () => {
+        setRenaming(false);
+        document.getElementById(canvasId({ kind: axis, id }))?.focus();
     };
     return (
-        <div class={`jm-axis jm-axis-${axis}`} onKeyDown={onKeyDown}
+        <div id={canvasId({ kind: axis, id })} class={`jm-axis jm-axis-${axis}${selected ? ' jm-selected' : ''}`} tabIndex={0}
+            aria-describedby={hintId} title={title} onKeyDown={onKeyDown} onClick={() => select?.({ kind: axis, id })}
+            onDblClick={() => setRenaming(true)}
             onDragOver={(e) => carries(e.dataTransfer, axis) && e.preventDefault()} onDrop={onDrop}>
-            <div class="jm-axis-top">
-                <span class="jm-handle" draggable role="img" aria-label={i18n.text(`journeymaps.editor.${axis}.handle`, name)}
-                    onDragStart={(e) => setDragged(e.dataTransfer, axis, id)}>
-                    <span class="aui-icon aui-icon-small aui-iconfont-drag-vertical" aria-hidden="true" />
-                </span>
-                <CommentBadge anchor={{ type: axis === 'stage' ? 'STAGE' : 'LANE', id }} i18n={i18n}
-                              label={i18n.text(`journeymaps.comments.anchor.${axis}`, name)} />
-                <InlineText id={`jm-${axis}-${id}-name`} value={name} label={label} error={nameError} className="jm-axis-name"
-                    onCommit={(value) => void store.patch(axis, store.refOf(axis, id), { name: value }, label)} />
-                <button type="button" class="aui-button aui-button-subtle jm-icon-button"
-                    aria-label={i18n.text(`journeymaps.editor.${axis}.delete`, name)} title={i18n.text(`journeymaps.editor.${axis}.delete`, name)}
-                    onClick={() => void onDelete()}>
-                    <span class="aui-icon aui-icon-small aui-iconfont-delete" aria-hidden="true" />
-                </button>
-            </div>
-            {children && <div class="jm-axis-extra">{children}</div>}
-            {description !== undefined && (
-                <InlineText id={`jm-${axis}-${id}-description`} value={description ?? ''} label={descriptionLabel} multiline
-                    placeholder={i18n.text('journeymaps.editor.stage.description.placeholder')} error={descriptionError}
-                    className="jm-axis-description"
-                    onCommit={(value) => void store.patch(axis, store.refOf(axis, id), { description: value }, descriptionLabel)} />
-            )}
-            <span class="jm-keyhint" id={`jm-${axis}-${id}-hint`}>{i18n.text(`journeymaps.editor.${axis}.keyhint`)}</span>
-            <SaveState kind={axis} id={id} field="name" label={label} />
+            <span class="jm-grip" draggable role="img" aria-label={i18n.text(`journeymaps.editor.${axis}.handle`, name)}
+                onDragStart={(e) => setDragged(e.dataTransfer, axis, id)} />
+            {children}
+            {renaming
+                ? <InlineText id={`jm-${axis}-${id}-name-inplace`} autoFocus value={name} label={label} className="jm-axis-rename"
+                    onCommit={(value) => { stopRenaming(); void store.patch(axis, store.refOf(axis, id), { name: value }, label); }}
+                    onCancel={stopRenaming} />
+                : <span class="jm-axis-name">{name}</span>}
+            <ThreadBadge anchor={{ type: axis === 'stage' ? 'STAGE' : 'LANE', id }} i18n={i18n}
+                label={i18n.text(`journeymaps.comments.anchor.${axis}`, name)} />
+            {after}
+            <span class="jm-keyhint" id={hintId}>{i18n.text(`journeymaps.editor.${axis}.keyhint`)}</span>
         </div>
     );
 }

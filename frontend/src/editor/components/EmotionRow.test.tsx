@@ -32,7 +32,7 @@ describe('comments on the emotion curve', () => {
                 <CommentsContext.Provider value={comments}><EmotionCells curve="CURRENT" /></CommentsContext.Provider>
             </EditorContext.Provider>, container));
 
-        const badges = container.querySelectorAll<HTMLButtonElement>('.jm-comment-badge');
+        const badges = container.querySelectorAll<HTMLButtonElement>('.jm-thread');
         expect(badges).toHaveLength(1);
         expect(badges[0]?.dataset.anchor).toBe('EMOTION:40');
         expect(badges[0]?.getAttribute('aria-label')).toContain('Discover');

@@ -1,17 +1,18 @@
 // The emotions lane as a curve: per stage, a point dragged vertically (or moved with the arrow keys: it is a
-// slider), a typed score −2…+2 and a note. The segments of each cell join the neighbours' into one curve.
+// slider) with its score and note below; Enter or a click selects it (the side panel edits score and note).
+// The segments of each cell join the neighbours' into one curve.
 
 import type { EmotionScore } from '../../common/api/emotions';
 import type { JourneyState } from '../../common/api/maps';
 import type { Stage } from '../../common/api/stages';
-import { formatScore, levelKey, parseScore, scoreAtY, stepScore, yOfScore } from '../emotion';
-import { clearEmotion, emotionKey, setEmotion, takeTheirEmotion } from '../emotionOps';
+import { formatScore, levelKey, scoreAtY, stepScore, yOfScore } from '../emotion';
+import { clearEmotion, emotionKey, setEmotion } from '../emotionOps';
 import { emotionOf } from '../model';
-import { CommentBadge } from '../../comments/CommentBadge';
-import { InlineText } from './InlineText';
+import { canvasId, isSelected } from '../selection';
+import { ThreadBadge } from '../../canvas/ThreadBadge';
 import { useEditor } from './context';
 
-const HEIGHT = 80;
+const HEIGHT = 96;
 
 interface PointProps {
     readonly stage: Stage;
@@ -21,7 +22,7 @@ interface PointProps {
 }
 
 function EmotionPoint({ stage, curve, previous, next }: PointProps) {
-    const { store, i18n } = useEditor();
+    const { store, i18n, selection, select } = useEditor();
     const point = emotionOf(store.map.emotions, stage.id, curve);
     const score = point?.score;
     const note = point?.note ?? '';
@@ -53,6 +54,8 @@ function EmotionPoint({ stage, curve, previous, next }: PointProps) {
             if (last !== score) {
                 save(last);
             }
+            // The band holds the pointer, so the point's own click never comes: a press on the curve selects it.
+            select?.({ kind: 'emotion', id: stage.id });
         };
         target.addEventListener('pointermove', onMove);
         target.addEventListener('pointerup', onUp, { once: true });
@@ -66,58 +69,38 @@ function EmotionPoint({ stage, curve, previous, next }: PointProps) {
         } else if ((e.key === 'Delete' || e.key === 'Backspace') && score !== undefined) {
             e.preventDefault();
             clear();
+        } else if (e.key === 'Enter') {
+            e.preventDefault();
+            select?.({ kind: 'emotion', id: stage.id }, true);
         }
     };
+    const selected = isSelected(selection, 'emotion', stage.id);
     return (
-        <td class="jm-emotion-cell" data-stage-id={stage.id}>
+        <td class={`jm-emotion-cell${selected ? ' jm-selected' : ''}`} data-stage-id={stage.id}>
             <div class="jm-emotion-band" style={{ height: `${HEIGHT}px` }} onPointerDown={onPointer}>
                 <svg class="jm-emotion-svg" viewBox={`0 0 100 ${HEIGHT}`} preserveAspectRatio="none" aria-hidden="true">
-                    <line class="jm-emotion-zero" x1="0" x2="100" y1={HEIGHT / 2} y2={HEIGHT / 2} />
+                    {[0, 1, 2, 3, 4].map((level) => <line key={level} class={level === 2 ? 'jm-emotion-zero' : 'jm-emotion-grid'}
+                        x1="0" x2="100" y1={(level * HEIGHT) / 4} y2={(level * HEIGHT) / 4} />)}
                     {here !== undefined && before !== undefined && <line class="jm-emotion-line" x1="0" y1={(before + here) / 2} x2="50" y2={here} />}
                     {here !== undefined && after !== undefined && <line class="jm-emotion-line" x1="50" y1={here} x2="100" y2={(after + here) / 2} />}
                 </svg>
-                <span class={`jm-emotion-point${score === undefined ? ' jm-emotion-empty' : ''}`} role="slider" tabIndex={0}
+                <span id={canvasId({ kind: 'emotion', id: stage.id })}
+                    class={`jm-emotion-point${score === undefined ? ' jm-emotion-empty' : ''}${score !== undefined && Math.abs(score) === 2 ? ` jm-emotion-extreme-${score > 0 ? 'pos' : 'neg'}` : ''}`}
+                    role="slider" tabIndex={0}
                     style={{ top: `${here ?? HEIGHT / 2}px` }} aria-label={i18n.text('journeymaps.editor.emotion.point', stage.name)}
-                    aria-valuemin={-2} aria-valuemax={2} aria-valuenow={score ?? 0} aria-valuetext={valueText} aria-keyshortcuts="Delete" onKeyDown={onKeyDown} />
+                    aria-valuemin={-2} aria-valuemax={2} aria-valuenow={score ?? 0} aria-valuetext={valueText} aria-keyshortcuts="Delete"
+                    onKeyDown={onKeyDown} onClick={() => select?.({ kind: 'emotion', id: stage.id })} />
             </div>
-            <div class="jm-emotion-inputs">
-                <InlineText id={`jm-emotion-${stage.id}-score`} className="jm-emotion-score" value={score === undefined ? '' : formatScore(score)}
-                    label={i18n.text('journeymaps.editor.emotion.score', stage.name)} placeholder={i18n.text('journeymaps.editor.emotion.range')}
-                    error={state?.status === 'error' ? state.message : undefined}
-                    onCommit={(typed) => {
-                        const parsed = parseScore(typed);
-                        if (typed.trim() === '') {
-                            clear();
-                        } else if (parsed === undefined) {
-                            store.announce(i18n.text('journeymaps.editor.emotion.invalid'));
-                        } else {
-                            save(parsed);
-                        }
-                    }} />
-                {score !== undefined && (
-                    <button type="button" class="aui-button aui-button-subtle jm-icon-button jm-emotion-clear" onClick={clear}
-                        aria-label={i18n.text('journeymaps.editor.emotion.clear', stage.name)} title={i18n.text('journeymaps.editor.emotion.clear', stage.name)}>
-                        <span class="aui-icon aui-icon-small aui-iconfont-cross" aria-hidden="true" />
-                    </button>
-                )}
-                <InlineText id={`jm-emotion-${stage.id}-note`} className="jm-emotion-note" value={note} placeholder={i18n.text('journeymaps.editor.emotion.note')}
-                    label={i18n.text('journeymaps.editor.emotion.note.for', stage.name)} onCommit={(text) => save((score ?? 0) as EmotionScore, text)} />
-                {point && <CommentBadge anchor={{ type: 'EMOTION', id: point.id }} i18n={i18n}
+            <div class="jm-emotion-label">
+                {score !== undefined && <strong>{formatScore(score).replace('-', '\u2212')}</strong>} {note}
+                {point && <ThreadBadge anchor={{ type: 'EMOTION', id: point.id }} i18n={i18n}
                     label={i18n.text('journeymaps.comments.anchor.emotion', stage.name)} />}
             </div>
             {state?.status === 'saving' && <span class="jm-save jm-save-saving">{i18n.text('journeymaps.editor.save.saving')}</span>}
-            {state?.status === 'conflict' && (
-                <div class="jm-conflict" role="alert">
-                    <strong>{i18n.text('journeymaps.editor.conflict.title')}</strong>
-                    <dl>
-                        <dt>{i18n.text('journeymaps.editor.conflict.theirs')}</dt><dd>{formatScore(Number(state.theirs?.score))}</dd>
-                        <dt>{i18n.text('journeymaps.editor.conflict.mine')}</dt><dd>{formatScore(Number(state.mine?.score))}</dd>
-                    </dl>
-                    <button type="button" class="aui-button" onClick={() => save(Number(state.mine?.score) as EmotionScore, String(state.mine?.note ?? ''))}>
-                        {i18n.text('journeymaps.editor.conflict.keepMine')}
-                    </button>
-                    <button type="button" class="aui-button" onClick={() => takeTheirEmotion(store, stage.id)}>{i18n.text('journeymaps.editor.conflict.takeTheirs')}</button>
-                </div>
+            {(state?.status === 'conflict' || state?.status === 'error') && !selected && (
+                <button type="button" class="jm-emotion-alert" onClick={() => select?.({ kind: 'emotion', id: stage.id }, true)}>
+                    {i18n.text(state.status === 'conflict' ? 'journeymaps.editor.conflict.title' : 'journeymaps.editor.save.error', state.message ?? '')}
+                </button>
             )}
         </td>
     );

@@ -1,28 +1,49 @@
-// The map as an editable table: stages are columns, lanes are rows, cards sit in the cells and the
-// emotions lane is a curve. One cell at a time is in the tab order (arrow keys move between cells).
+// The map as an editable canvas: the phases and stages across, the lanes down, cards in the cells and the
+// emotions lane as a curve. One cell at a time is in the tab order (arrow keys move between cells); every card
+// and header is a stop of its own. A collapsed lane shows as a thin row with its name.
 
 import { useState } from 'preact/hooks';
-import type { LaneType } from '../../common/api/lanes';
-import { LANE_TYPES } from '../../common/api/lanes';
 import type { JourneyState } from '../../common/api/maps';
-import { LANE_ICONS, iconClass } from '../icons';
+import type { Stage } from '../../common/api/stages';
+import { laneClass } from '../../canvas/text';
 import { arrowOf, nextCell } from '../keys';
-import { addElement } from '../structure';
 import { AxisHeader } from './AxisHeader';
 import { Cell } from './Cell';
 import { EmotionCells } from './EmotionRow';
 import { LaneHeader } from './LaneHeader';
 import { useEditor } from './context';
 
-export function Grid() {
+interface Props {
+    readonly curve: JourneyState;
+    readonly zoom: number;
+    readonly focusCard: number | undefined;
+    readonly onAdded: (cardId: number) => void;
+}
+
+/** Neighbouring stages with the same phase, as one group each (stages without a phase make a blank group). */
+export function phaseGroups(stages: readonly Stage[]): { phase: string; span: number }[] {
+    const groups: { phase: string; span: number }[] = [];
+    for (const stage of stages) {
+        const phase = stage.phase ?? '';
+        const last = groups[groups.length - 1];
+        if (last !== undefined && last.phase === phase) {
+            last.span++;
+        } else {
+            groups.push({ phase, span: 1 });
+        }
+    }
+    return groups;
+}
+
+export function Grid({ curve, zoom, focusCard, onAdded }: Props) {
     const { store, i18n } = useEditor();
     const { stages, lanes, cards } = store.map;
     const [active, setActive] = useState<[number, number]>([0, 0]);
     const [adding, setAdding] = useState<string | undefined>();
-    const [focusCard, setFocusCard] = useState<number | undefined>();
-    const [curve, setCurve] = useState<JourneyState>('CURRENT');
-    const [newLaneType, setNewLaneType] = useState<LaneType>('ACTIONS');
+    const [collapsed, setCollapsed] = useState<ReadonlySet<number>>(new Set());
     const cardLanes = lanes.filter((l) => l.type !== 'EMOTIONS');
+    const phases = phaseGroups(stages);
+    const hasPhases = phases.some((g) => g.phase !== '');
 
     const onKeyDown = (e: KeyboardEvent) => {
         const d = arrowOf(e);
@@ -35,65 +56,63 @@ export function Grid() {
         setActive([s, l]);
         (e.currentTarget as HTMLElement).querySelector<HTMLElement>(`td.jm-cell[data-stage-id="${stages[s]?.id}"][data-lane-id="${cardLanes[l]?.id}"]`)?.focus();
     };
-    const add = (axis: 'stage' | 'lane') => {
-        const name = i18n.text(`journeymaps.editor.${axis}.defaultName`, (axis === 'stage' ? stages : lanes).length + 1);
-        void addElement(store, axis, name, axis === 'lane' ? newLaneType : undefined).then((id) => {
-            if (id !== undefined) {
-                const input = document.getElementById(`jm-${axis}-${id}-name`) as HTMLInputElement | null;
-                input?.focus();
-                input?.select();
-            }
-        });
+    const collapse = (laneId: number, on: boolean) => {
+        const next = new Set(collapsed);
+        if (on) {
+            next.add(laneId);
+        } else {
+            next.delete(laneId);
+        }
+        setCollapsed(next);
     };
     return (
-        <div class="jm-grid-scroll">
-            <table class="aui jm-editor-grid" onKeyDown={onKeyDown} aria-label={i18n.text('journeymaps.map.caption', store.map.title, stages.length, lanes.length)}>
-                <thead>
-                    <tr>
-                        <td class="jm-corner">{i18n.text('journeymaps.map.corner')}</td>
-                        {stages.map((stage) => (
-                            <th key={stage.id} scope="col" class="jm-stage-header">
-                                <AxisHeader axis="stage" id={stage.id} name={stage.name} description={stage.description ?? null}
-                                    cardCount={cards.filter((c) => c.stageId === stage.id).length} />
-                            </th>
-                        ))}
-                        <td class="jm-add-column">
-                            <button type="button" class="aui-button jm-add-stage" onClick={() => add('stage')}>
-                                <span class={iconClass('add')} aria-hidden="true" /> {i18n.text('journeymaps.editor.stage.add')}
-                            </button>
-                        </td>
+        <table class="jm-editor-grid" style={{ zoom }} onKeyDown={onKeyDown}
+            aria-label={i18n.text('journeymaps.map.caption', store.map.title, stages.length, lanes.length)}>
+            <thead>
+                {hasPhases && (
+                    <tr class="jm-phase-row">
+                        <td class="jm-corner" />
+                        {phases.map((g, i) => <th key={i} scope="colgroup" colSpan={g.span} class="jm-phase"><span>{g.phase}</span></th>)}
                     </tr>
-                </thead>
-                <tbody>
-                    {lanes.map((lane) => (
-                        <tr key={lane.id} class={`jm-lane jm-lane-${lane.type}`}>
-                            <th scope="row" class="jm-lane-header">
-                                <LaneHeader lane={lane} curve={curve} onCurve={setCurve} />
-                            </th>
-                            {lane.type === 'EMOTIONS'
-                                ? <EmotionCells curve={curve} />
-                                : stages.map((stage) => {
-                                    const s = stages.indexOf(stage);
-                                    const l = cardLanes.indexOf(lane);
-                                    const cellKey = `${stage.id}:${lane.id}`;
-                                    return <Cell key={stage.id} stage={stage} lane={lane} active={active[0] === s && active[1] === l}
-                                        adding={adding === cellKey} focusCard={focusCard} onFocusCell={() => setActive([s, l])}
-                                        onAdding={(on) => setAdding(on ? cellKey : undefined)} onAdded={setFocusCard} />;
-                                })}
-                            <td class="jm-add-column" />
-                        </tr>
+                )}
+                <tr>
+                    <td class="jm-corner">{store.map.personas.map((p) => (
+                        <span key={p.id} class="jm-corner-persona"><span class="jm-avatar" style={{ background: p.color }} aria-hidden="true">{p.name.charAt(0)}</span>{p.name}</span>
+                    ))}</td>
+                    {stages.map((stage, i) => (
+                        <th key={stage.id} scope="col" class={`jm-stage-header jm-stage-tone-${Math.min(3, 1 + Math.floor((i * 3) / Math.max(1, stages.length)))}`}>
+                            <AxisHeader axis="stage" id={stage.id} name={stage.name} title={stage.description ?? undefined}>
+                                <span class="jm-stage-number" aria-hidden="true">{i + 1}</span>
+                            </AxisHeader>
+                        </th>
                     ))}
-                </tbody>
-            </table>
-            <div class="jm-add-lane">
-                <label for="jm-new-lane-type">{i18n.text('journeymaps.editor.lane.type')}</label>
-                <select id="jm-new-lane-type" class="select" value={newLaneType} onChange={(e) => setNewLaneType((e.currentTarget as HTMLSelectElement).value as LaneType)}>
-                    {LANE_TYPES.map((t) => <option key={t} value={t}>{i18n.text(`journeymaps.lane.type.${t}`)}</option>)}
-                </select>
-                <button type="button" class="aui-button" onClick={() => add('lane')}>
-                    <span class={`${iconClass(LANE_ICONS[newLaneType])}`} aria-hidden="true" /> {i18n.text('journeymaps.editor.lane.add')}
-                </button>
-            </div>
-        </div>
+                </tr>
+            </thead>
+            <tbody>
+                {lanes.map((lane) => {
+                    const isCollapsed = collapsed.has(lane.id);
+                    return (
+                        <tr key={lane.id} class={`jm-lane jm-lane-${lane.type} ${laneClass(lane.type)}${isCollapsed ? ' jm-lane-collapsed' : ''}`}>
+                            <th scope="row" class="jm-lane-header">
+                                <LaneHeader lane={lane} curve={curve} collapsed={isCollapsed} onCollapse={(on) => collapse(lane.id, on)} />
+                            </th>
+                            {isCollapsed
+                                ? <td class="jm-collapsed-cell" colSpan={stages.length}>
+                                    {i18n.text('journeymaps.editor.cell.count', cards.filter((c) => c.laneId === lane.id).length)}
+                                </td>
+                                : lane.type === 'EMOTIONS'
+                                    ? <EmotionCells curve={curve} />
+                                    : stages.map((stage, s) => {
+                                        const l = cardLanes.indexOf(lane);
+                                        const cellKey = `${stage.id}:${lane.id}`;
+                                        return <Cell key={stage.id} stage={stage} lane={lane} active={active[0] === s && active[1] === l}
+                                            adding={adding === cellKey} focusCard={focusCard} onFocusCell={() => setActive([s, l])}
+                                            onAdding={(on) => setAdding(on ? cellKey : undefined)} onAdded={onAdded} />;
+                                    })}
+                        </tr>
+                    );
+                })}
+            </tbody>
+        </table>
     );
 }

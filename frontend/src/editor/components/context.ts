@@ -1,8 +1,9 @@
-// What every editor component needs: the store, the texts, and a way to ask for a confirmation.
+// What every editor component needs: the store, the texts, a way to ask for a confirmation, and the selection.
 
 import { createContext } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import type { I18n } from '../../common/i18n';
+import type { Selection } from '../selection';
 import type { EditorStore } from '../store';
 
 export interface EditorContextValue {
@@ -10,6 +11,10 @@ export interface EditorContextValue {
     readonly i18n: I18n;
     /** Asks the user to confirm (a modal dialog); resolves true on "Delete". */
     readonly confirm: (message: string) => Promise<boolean>;
+    /** What the side panel edits (nothing: the panel is closed). */
+    readonly selection?: Selection | undefined;
+    /** Selects an element (opens its panel) or, with undefined, closes the panel. */
+    readonly select?: (selection: Selection | undefined, focusPanel?: boolean) => void;
 }
 
 export const EditorContext = createContext<EditorContextValue | undefined>(undefined);

@@ -18,4 +18,9 @@ public class UserNames {
     public String displayName(String userKey) {
         return userKey == null ? null : users.byKey(userKey).orElseGet(() -> UserRef.unknown(userKey)).displayName();
     }
+
+    /** The name to show for a user name (a card's owner); null when no such user exists, so readers show the name. */
+    public String displayNameOfName(String userName) {
+        return userName == null ? null : users.byName(userName).map(UserRef::displayName).orElse(null);
+    }
 }

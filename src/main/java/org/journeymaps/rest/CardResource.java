@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.journeymaps.app.CardService;
+import org.journeymaps.app.UserNames;
 import org.journeymaps.rest.dto.CardDto;
 import org.journeymaps.rest.dto.CardPatchRequest;
 import org.journeymaps.rest.dto.NewCardRequest;
@@ -24,22 +25,26 @@ import org.journeymaps.rest.dto.NewCardRequest;
 public class CardResource {
 
     private final CardService cards;
+    private final UserNames userNames;
 
     @Inject
-    public CardResource(CardService cards) {
+    public CardResource(CardService cards, UserNames userNames) {
         this.cards = cards;
+        this.userNames = userNames;
     }
 
     @POST
     public Response add(@PathParam("mapId") long mapId, NewCardRequest body) {
-        CardDto card = CardDto.of(cards.add(mapId, RequestBodies.required(body).toCommand()));
+        CardDto card = CardDto.of(cards.add(mapId, RequestBodies.required(body).toCommand()),
+                userNames::displayNameOfName);
         return Response.status(Response.Status.CREATED).entity(card).build();
     }
 
     @PATCH
     @Path("{cardId}")
     public CardDto update(@PathParam("mapId") long mapId, @PathParam("cardId") long cardId, CardPatchRequest body) {
-        return CardDto.of(cards.update(mapId, cardId, RequestBodies.required(body).toCommand()));
+        return CardDto.of(cards.update(mapId, cardId, RequestBodies.required(body).toCommand()),
+                userNames::displayNameOfName);
     }
 
     @DELETE

@@ -85,7 +85,7 @@ public class MapResource {
         long id = created.content().map().id();
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(id)).build())
                 .tag(etagOf(created))
-                .entity(MapDto.of(created, jira.serverUrls()))
+                .entity(MapDto.of(created, jira.serverUrls(), userNames::displayNameOfName))
                 .build();
     }
 
@@ -100,7 +100,8 @@ public class MapResource {
         }
         BrandingDto branding = brandings.activeFor(view.content().map().spaceKey())
                 .map(active -> BrandingDto.of(active, brandings.logoUrl(active))).orElse(null);
-        return Response.ok(MapDto.of(view, jira.serverUrls()).withBranding(branding)).tag(etag).build();
+        return Response.ok(MapDto.of(view, jira.serverUrls(), userNames::displayNameOfName).withBranding(branding))
+                .tag(etag).build();
     }
 
     @PATCH
@@ -109,7 +110,8 @@ public class MapResource {
     public Response update(@PathParam("mapId") long mapId, MapPatchRequest body) {
         maps.update(mapId, RequestBodies.required(body).toCommand());
         MapView view = maps.get(mapId);
-        return Response.ok(MapDto.of(view, jira.serverUrls())).tag(etagOf(view)).build();
+        return Response.ok(MapDto.of(view, jira.serverUrls(), userNames::displayNameOfName)).tag(etagOf(view))
+                .build();
     }
 
     @DELETE

@@ -73,14 +73,15 @@ public class VersionResource {
     @GET
     @Path("{number}")
     public MapDto open(@PathParam("mapId") long mapId, @PathParam("number") String number) {
-        return MapDto.of(versions.open(mapId, versionNumber("number", number)), jira.serverUrls());
+        return MapDto.of(versions.open(mapId, versionNumber("number", number)), jira.serverUrls(),
+                userNames::displayNameOfName);
     }
 
     @POST
     @Path("{number}/restore")
     public Response restore(@PathParam("mapId") long mapId, @PathParam("number") String number) {
         MapView restored = versions.restore(mapId, versionNumber("number", number));
-        return Response.ok(MapDto.of(restored, jira.serverUrls()))
+        return Response.ok(MapDto.of(restored, jira.serverUrls(), userNames::displayNameOfName))
                 .tag(new EntityTag(String.valueOf(restored.content().map().revision()))).build();
     }
 

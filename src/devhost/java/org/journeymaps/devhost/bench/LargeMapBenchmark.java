@@ -88,7 +88,7 @@ public final class LargeMapBenchmark {
                 return macro.execute(Map.of("mapId", String.valueOf(mapId)), null, new DevConversionContext("display"));
             }
         };
-        Callable<byte[]> getInJvm = () -> json.writeValueAsBytes(MapDto.of(maps.get(mapId), Map.of()));
+        Callable<byte[]> getInJvm = () -> json.writeValueAsBytes(MapDto.of(maps.get(mapId), Map.of(), name -> null));
         Callable<String> getOverHttp = () -> http.send(get, HttpResponse.BodyHandlers.ofString()).body();
 
         System.out.printf("%nLarge map: %d stages × %d lanes, %d cards (H2 in memory, %d timed runs after %d warm-up)%n",
@@ -109,7 +109,7 @@ public final class LargeMapBenchmark {
                                       Map<String, String> tables, ObjectMapper json) throws Exception {
         Callable<?> floor = () -> Floors.jdbcToJson(JDBC_URL, tables, mapId, json);
         report("save a version (snapshot)", () -> versions.save(mapId, "Benchmark"), floor, ao);
-        report("GET /maps/{id}/versions/{n}", () -> json.writeValueAsBytes(MapDto.of(versions.open(mapId, 1), Map.of())),
+        report("GET /maps/{id}/versions/{n}", () -> json.writeValueAsBytes(MapDto.of(versions.open(mapId, 1), Map.of(), name -> null)),
                 floor, ao);
         try (Connection connection = DriverManager.getConnection(JDBC_URL, "sa", "");
              PreparedStatement size = connection.prepareStatement("SELECT MAX(LENGTH(\"SNAPSHOT\")) FROM \""

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -24,8 +25,11 @@ public record MapDto(long id, long pageId, String spaceKey, String title, String
                      List<CardDto> cards, List<EmotionDto> emotions, PermissionsDto permissions,
                      RollupDto rollup, BrandingDto branding) {
 
-    /** {@code serverUrls}: each Jira server's base URL by id, for the issues' links. */
-    public static MapDto of(MapView view, Map<String, String> serverUrls) {
+    /**
+     * {@code serverUrls}: each Jira server's base URL by id, for the issues' links; {@code ownerNames}: a card
+     * owner's display name by user name.
+     */
+    public static MapDto of(MapView view, Map<String, String> serverUrls, UnaryOperator<String> ownerNames) {
         MapContent content = view.content();
         JourneyMap map = content.map();
         Map<Long, List<IssueLink>> linksByCard = content.issueLinks().stream()
@@ -37,7 +41,8 @@ public record MapDto(long id, long pageId, String spaceKey, String title, String
                 content.stages().stream().map(StageDto::of).toList(),
                 content.lanes().stream().map(LaneDto::of).toList(),
                 content.cards().stream()
-                        .map(card -> CardDto.of(card, linksByCard.getOrDefault(card.id(), List.of()), serverUrls))
+                        .map(card -> CardDto.of(card, linksByCard.getOrDefault(card.id(), List.of()), serverUrls,
+                                ownerNames))
                         .toList(),
                 content.emotions().stream().map(EmotionDto::of).toList(),
                 PermissionsDto.of(view.permissions()), RollupDto.of(Rollup.of(content)), null);

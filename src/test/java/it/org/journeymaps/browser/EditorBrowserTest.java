@@ -9,9 +9,6 @@ import it.org.journeymaps.support.RunningDevHost;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,20 +62,19 @@ class EditorBrowserTest {
             page.keyboard().press("Enter");
             waitUntilSaved(page);
 
-            Locator firstCell = page.locator("td.jm-cell:has(article.jm-card)").first();
-            Locator card = firstCell.locator("article.jm-card").first();
+            Locator firstCell = page.locator("td.jm-cell:has(.jm-card)").first();
+            Locator card = firstCell.locator(".jm-card").first();
             long movedCard = cardId(card);
             String laneId = firstCell.getAttribute("data-lane-id");
             String stageId = firstCell.getAttribute("data-stage-id");
             String targetStage = page.locator("td.jm-cell[data-lane-id='" + laneId + "']").nth(1).getAttribute("data-stage-id");
             assertThat(targetStage).isNotEqualTo(stageId);
-            card.locator(".jm-card-handle").dragTo(page.locator("td.jm-cell[data-lane-id='" + laneId + "'][data-stage-id='" + targetStage + "']"));
+            card.locator(".jm-card-grip").dragTo(page.locator("td.jm-cell[data-lane-id='" + laneId + "'][data-stage-id='" + targetStage + "']"));
             waitUntilSaved(page);
 
             long firstStage = map.get("stages").get(0).get("id").asLong();
-            Locator score = page.locator("#jm-emotion-" + firstStage + "-score");
-            score.fill("-2");
-            score.press("Enter");
+            page.locator("#jm-canvas-emotion-" + firstStage).click();
+            page.locator(".jm-panel input[name='jm-emotion-" + firstStage + "-score'][value='-2']").check();
             waitUntilSaved(page);
             Browser.screenshot(page, "editor-alice-edited");
 
@@ -92,8 +88,8 @@ class EditorBrowserTest {
             page.reload();
             page.locator("table.jm-editor-grid").waitFor();
             assertThat(page.locator("thead th.jm-stage-header").count()).isEqualTo(stages + 1);
-            assertThat(page.locator("td.jm-cell[data-stage-id='" + targetStage + "'] article[data-card-id='" + movedCard + "']").count()).isEqualTo(1);
-            assertThat(page.locator("#jm-emotion-" + firstStage + "-score").inputValue()).isEqualTo("-2");
+            assertThat(page.locator("td.jm-cell[data-stage-id='" + targetStage + "'] [data-card-id='" + movedCard + "']").count()).isEqualTo(1);
+            assertThat(page.locator("#jm-canvas-emotion-" + firstStage).getAttribute("aria-valuenow")).isEqualTo("-2");
 
             JsonNode saved = reread(mapId);
             assertThat(saved.get("stages")).hasSize(stages + 1);
@@ -144,12 +140,11 @@ class EditorBrowserTest {
         Api alice = devhost.as("alice");
         try (BrowserContext context = browser.newContext()) {
             Page page = openEditor(context, mapId);
-            alice.patch("/maps/" + mapId + "/cards/" + cardId, Map.of("version", card.get("version").asLong(), "text", "Changé ailleurs")).expect(200);
-
-            Locator text = page.locator("#jm-card-" + cardId + "-text");
+            Locator text = EditorPages.cardText(page, cardId);
             text.fill("Ma version");
+            alice.patch("/maps/" + mapId + "/cards/" + cardId, Map.of("version", card.get("version").asLong(), "text", "Changé ailleurs")).expect(200);
             text.press("Enter");
-            Locator conflict = page.locator("article[data-card-id='" + cardId + "'] .jm-conflict");
+            Locator conflict = page.locator(".jm-panel .jm-conflict");
             conflict.waitFor();
             assertThat(conflict.locator(".jm-conflict-theirs").textContent()).isEqualTo("Changé ailleurs");
             assertThat(conflict.locator(".jm-conflict-mine").textContent()).isEqualTo("Ma version");

@@ -55,13 +55,13 @@ class EditorInteractionsBrowserTest {
         try (BrowserContext context = browser.newContext()) {
             Page page = editor.openEditor(context, mapId);
 
-            page.locator("#jm-stage-" + stages.get(0) + "-name").focus();
+            page.locator("#jm-canvas-stage-" + stages.get(0)).focus();
             page.keyboard().press("Alt+ArrowRight");
             EditorPages.waitUntilSaved(page);
             assertThat(orderedIds(editor.reread(mapId).get("stages")).subList(0, 2)).containsExactly(stages.get(1), stages.get(0));
             assertThat(announced(page)).contains("2");
 
-            page.locator("#jm-lane-" + lanes.get(0) + "-name").focus();
+            page.locator("#jm-canvas-lane-" + lanes.get(0)).focus();
             page.keyboard().press("Alt+ArrowDown");
             EditorPages.waitUntilSaved(page);
             assertThat(orderedIds(editor.reread(mapId).get("lanes")).subList(0, 2)).containsExactly(lanes.get(1), lanes.get(0));
@@ -92,20 +92,20 @@ class EditorInteractionsBrowserTest {
         try (BrowserContext context = browser.newContext()) {
             Page page = editor.openEditor(context, mapId);
             String cellSelector = (String) page.evaluate("() => { const td = [...document.querySelectorAll('td.jm-cell')]"
-                    + ".find(c => c.querySelectorAll('article.jm-card').length >= 2);"
+                    + ".find(c => c.querySelectorAll('.jm-card').length >= 2);"
                     + " return `td.jm-cell[data-stage-id='${td.dataset.stageId}'][data-lane-id='${td.dataset.laneId}']`; }");
             Locator cell = page.locator(cellSelector);
-            Locator cards = cell.locator("article.jm-card");
+            Locator cards = cell.locator(".jm-card");
             long first = Long.parseLong(cards.nth(0).getAttribute("data-card-id"));
             long second = Long.parseLong(cards.nth(1).getAttribute("data-card-id"));
 
-            page.locator("#jm-card-" + first + "-text").focus();
+            page.locator("#jm-canvas-card-" + first).focus();
             page.keyboard().press("Alt+ArrowDown");
             EditorPages.waitUntilSaved(page);
 
-            assertThat(cell.locator("article.jm-card").nth(0).getAttribute("data-card-id")).isEqualTo(String.valueOf(second));
+            assertThat(cell.locator(".jm-card").nth(0).getAttribute("data-card-id")).isEqualTo(String.valueOf(second));
             assertThat(announced(page)).contains("position 2");
-            assertThat((String) page.evaluate("() => document.activeElement.id")).isEqualTo("jm-card-" + first + "-text");
+            assertThat((String) page.evaluate("() => document.activeElement.id")).isEqualTo("jm-canvas-card-" + first);
             JsonNode saved = editor.reread(mapId);
             assertThat(positionOf(saved, first)).isGreaterThan(positionOf(saved, second));
         }
@@ -138,16 +138,18 @@ class EditorInteractionsBrowserTest {
             page.mouse().up();
             EditorPages.waitUntilSaved(page);
             assertThat(scoreAt(editor.reread(mapId), stage)).isEqualTo("2");
-            assertThat(page.locator("#jm-emotion-" + stage + "-score").inputValue()).isEqualTo("+2");
+            Locator point = page.locator("#jm-canvas-emotion-" + stage);
+            assertThat(point.getAttribute("aria-valuenow")).isEqualTo("2");
             Browser.screenshot(page, "editor-alice-emotion-dragged");
 
-            page.locator(".jm-emotion-cell[data-stage-id='" + stage + "'] .jm-emotion-clear").click();
+            point.click();
+            page.locator(".jm-panel .jm-panel-actions button").click();
             EditorPages.waitUntilSaved(page);
             assertThat(scoreAt(editor.reread(mapId), stage)).isNull();
-            assertThat(page.locator("#jm-emotion-" + stage + "-score").inputValue()).isEmpty();
+            assertThat(point.getAttribute("class")).contains("jm-emotion-empty");
             assertThat(announced(page)).contains("effacé");
 
-            page.locator(".jm-toolbar button:has(.aui-iconfont-undo)").click();
+            page.locator(".jm-editor-header button:has(.aui-iconfont-undo)").click();
             EditorPages.waitUntilSaved(page);
             assertThat(scoreAt(editor.reread(mapId), stage)).isEqualTo("2");
         }
@@ -174,11 +176,13 @@ class EditorInteractionsBrowserTest {
         try (BrowserContext context = browser.newContext()) {
             Page page = editor.openEditor(context, mapId);
 
-            Locator description = page.locator("#jm-stage-" + stage + "-description");
+            page.locator("#jm-canvas-stage-" + stage).click();
+            Locator description = page.locator(".jm-panel #jm-stage-" + stage + "-description");
             description.fill("Le client prend conscience de son besoin");
             description.press("Enter");
             EditorPages.waitUntilSaved(page);
 
+            page.locator(".jm-personas-button").click();
             page.locator(".jm-personas select").selectOption(String.valueOf(libraryPersona));
             EditorPages.waitUntilSaved(page);
             page.locator(".jm-personas button.aui-button-link").click();

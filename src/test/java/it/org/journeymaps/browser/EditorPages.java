@@ -2,10 +2,16 @@ package it.org.journeymaps.browser;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import it.org.journeymaps.support.RunningDevHost;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** What the editor's browser tests share: alice's map from a template, the editor page, and its save state. */
 final class EditorPages {
@@ -37,9 +43,18 @@ final class EditorPages {
         return page;
     }
 
+    /** Selects the card on the canvas (a click on its top edge, away from links) and returns its text field in the side panel. */
+    static Locator cardText(Page page, long cardId) {
+        page.locator(".jm-editor-grid [data-card-id='" + cardId + "']").click(new Locator.ClickOptions().setPosition(12, 4));
+        Locator text = page.locator(".jm-panel #jm-card-" + cardId + "-text");
+        text.waitFor();
+        return text;
+    }
+
     /** Waits until every edit is saved. */
     static void waitUntilSaved(Page page) {
         page.waitForFunction("() => document.querySelector('.jm-save-summary')?.dataset.state === 'saved'"
                 + " && !document.querySelector('.jm-save-saving')");
     }
+
 }

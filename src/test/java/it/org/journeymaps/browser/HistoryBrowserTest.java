@@ -42,7 +42,7 @@ class HistoryBrowserTest {
             Locator saved = page.locator("li.jm-version:has-text('Atelier du matin')");
             saved.waitFor();
 
-            Locator text = page.locator("#jm-card-" + cardId + "-text");
+            Locator text = EditorPages.cardText(page, cardId);
             text.fill("Texte changé après l'atelier");
             text.press("Enter");
             page.waitForFunction("() => document.querySelector('.jm-save-summary')?.dataset.state === 'saved'");
@@ -69,8 +69,7 @@ class HistoryBrowserTest {
             assertThat(page.locator(".jm-history-restored").textContent()).as("the restore says what it did")
                     .isEqualTo("Version 1 restaurée\u00a0: aucun élément rétabli, aucun supprimé, un modifié.");
 
-            assertThat(page.locator("#jm-card-" + cardId + "-text").evaluate("e => e.value ?? e.textContent"))
-                    .isEqualTo(original);
+            assertThat(EditorPages.cardText(page, cardId).inputValue()).isEqualTo(original);
             page.locator(".jm-history-button").click();
             page.locator("li.jm-version-automatic").first().waitFor();
             Browser.screenshot(page, "history-alice-restored");

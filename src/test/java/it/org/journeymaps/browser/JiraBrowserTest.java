@@ -64,7 +64,7 @@ class JiraBrowserTest {
             assertThat(created.locator(".jm-jira-status").getAttribute("class")).contains("jm-jira-status-new");
             Browser.screenshot(page, "jira-editor-created");
             page.keyboard().press("Escape");
-            assertThat(page.locator("article[data-card-id='" + map.painPoint() + "'] [data-issue-key='" + key + "']").count())
+            assertThat(page.locator(".jm-editor-grid [data-card-id='" + map.painPoint() + "'] [data-issue-key='" + key + "']").count())
                     .as("the card shows its issue").isEqualTo(1);
             assertThat(keysOf(map)).containsExactly(key);
 
@@ -163,7 +163,8 @@ class JiraBrowserTest {
     /** Opens the card's Jira dialog and waits until the pickers hold Jira's projects and issue types. */
     private static Locator openIssues(Page page, long cardId) {
         page.locator("table.jm-editor-grid").waitFor();
-        page.locator("article[data-card-id='" + cardId + "'] .jm-jira-open").click();
+        EditorPages.cardText(page, cardId);
+        page.locator(".jm-panel .jm-jira-open").click();
         Locator dialog = page.locator("section[role=dialog]");
         dialog.waitFor();
         page.waitForFunction("id => document.getElementById(id)?.options.length > 0", "jm-jira-" + cardId + "-type");

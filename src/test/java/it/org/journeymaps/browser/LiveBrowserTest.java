@@ -66,7 +66,8 @@ class LiveBrowserTest {
             admin.locator(".jm-presence-user[data-user-key='" + devhost.userKey("alice") + "']")
                     .waitFor(new Locator.WaitForOptions().setTimeout(5_000));
 
-            Locator text = alice.locator("#" + field);
+            Locator text = EditorPages.cardText(alice, cardId);
+            EditorPages.cardText(admin, cardId);
             text.fill("Écrit par Alice, vu en direct");
             text.press("Enter");
             waitUntilSaved(alice);
@@ -87,10 +88,9 @@ class LiveBrowserTest {
         JsonNode map = mapFromTemplate("Live: same card");
         long mapId = map.get("id").asLong();
         JsonNode card = map.get("cards").get(0);
-        String field = "jm-card-" + card.get("id").asLong() + "-text";
         try (BrowserContext adminContext = browser.newContext()) {
             Page admin = openEditor(adminContext, "admin", mapId);
-            Locator text = admin.locator("#" + field);
+            Locator text = EditorPages.cardText(admin, card.get("id").asLong());
             text.click();
             text.fill("Brouillon de l'administrateur");
 
@@ -100,7 +100,7 @@ class LiveBrowserTest {
             assertThat(text.inputValue()).isEqualTo("Brouillon de l'administrateur");
 
             text.press("Enter");
-            Locator conflict = admin.locator("article[data-card-id='" + card.get("id").asLong() + "'] .jm-conflict");
+            Locator conflict = admin.locator(".jm-panel .jm-conflict");
             conflict.waitFor();
             assertThat(conflict.locator(".jm-conflict-theirs").textContent()).isEqualTo("Changé par Alice");
             assertThat(conflict.locator(".jm-conflict-mine").textContent()).isEqualTo("Brouillon de l'administrateur");

@@ -56,8 +56,8 @@ class LiveCommentsBrowserTest {
             Page alice = editorPages.openEditor(aliceContext, mapId);
             Page bob = bobContext.newPage();
             Locator bobsMap = openViewerAsBob(bob, pageId);
-            Locator alicesBadge = alice.locator("article" + cardSelector + " .jm-comment-badge");
-            assertThat(alicesBadge.locator(".jm-comment-count").count()).isZero();
+            Locator alicesBadge = alice.locator(".jm-editor-grid " + cardSelector + " .jm-thread-open");
+            assertThat(alicesBadge.count()).isZero();
 
             Locator bobsCard = bobsMap.locator(".jm-card" + cardSelector);
             bobsCard.hover();
@@ -67,12 +67,11 @@ class LiveCommentsBrowserTest {
             panel.locator(".jm-comment-post").click();
             panel.locator(".jm-comment").first().waitFor();
 
-            Locator alicesCount = alicesBadge.locator(".jm-comment-count");
-            alicesCount.waitFor(new Locator.WaitForOptions().setTimeout(EDITOR_LIVE_DELAY_MS));
-            assertThat(alicesCount.textContent()).isEqualTo("1");
+            alicesBadge.waitFor(new Locator.WaitForOptions().setTimeout(EDITOR_LIVE_DELAY_MS));
+            assertThat(alicesBadge.textContent()).isEqualTo("1");
             Browser.screenshot(alice, "live-comments-alice-sees-bobs-comment");
 
-            Locator text = alice.locator("#jm-card-" + cardId + "-text");
+            Locator text = EditorPages.cardText(alice, cardId);
             text.fill("Shorter step, as Bob asked");
             text.press("Enter");
             EditorPages.waitUntilSaved(alice);

@@ -85,6 +85,21 @@ class JsonShapeTest {
     }
 
     @Test
+    void aCardOwnerComesWithTheOwnersDisplayName() {
+        FreshMap map = FreshMap.create(alice, pageId, "Owners");
+        long laneId = alice.post(map.path() + "/lanes", Map.of("name", "Opportunités", "type", "OPPORTUNITIES"))
+                .expect(201).id();
+
+        JsonNode created = alice.post(map.path() + "/cards", Map.of("stageId", map.firstStageId(), "laneId", laneId,
+                "text", "Commande sans compte", "ownerKey", "bob")).expect(201).json();
+
+        assertThat(created.path("ownerName").asText()).isEqualTo("Bob Durand");
+        JsonNode read = find(alice.get(map.path()).expect(200).json().path("cards"), "Commande sans compte");
+        assertThat(read.path("ownerKey").asText()).isEqualTo("bob");
+        assertThat(read.path("ownerName").asText()).isEqualTo("Bob Durand");
+    }
+
+    @Test
     void frenchTextWithEmojiRoundTrips() {
         String title = "Parcours « été » 🌞 — café ☕, naïve façon œuvre";
         String text = "Le client s'énerve 😡 puis sourit 😊 : « Ça marche ! » 👩🏽‍💻";
