@@ -43,7 +43,7 @@ export function EditorHeader({ pageUrl, presence, onComments }: Props) {
                 <button type="button" class="jm-title-button" onClick={openMap} title={i18n.text('journeymaps.editor.map.title')}>{map.title}</button>
             </h1>
             <button type="button" class={`jm-state-lozenge jm-state-${map.state}`} onClick={openMap}
-                aria-label={`${i18n.text('journeymaps.editor.map.state')} ${i18n.text(`journeymaps.state.${map.state}`)}`}>
+                aria-label={i18n.text('journeymaps.editor.map.state.named', i18n.text(`journeymaps.state.${map.state}`))}>
                 {i18n.text(`journeymaps.state.${map.state}`)}
             </button>
             <span class={`jm-save-summary jm-save-summary-${state}`} role="status" data-state={state}>
