@@ -51,6 +51,10 @@ public record MapTableView(String rootId, long mapId, long pageId, String spaceK
         public boolean hasMeta() {
             return !badges.isEmpty() || !issues.isEmpty();
         }
+
+        public boolean hasIssues() {
+            return !issues.isEmpty();
+        }
     }
 
     /** A small label on a card; {@code cssClass} carries its colour. */

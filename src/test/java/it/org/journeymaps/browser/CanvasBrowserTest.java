@@ -50,7 +50,8 @@ class CanvasBrowserTest {
             assertThat(grid.locator(".jm-comment-action:visible, .jm-thread").count())
                     .as("no comment icon where no thread exists (until hover)").isEqualTo(grid.locator(".jm-thread").count());
             assertThat(grid.locator("[role=rowheader]").allTextContents()).noneMatch(t -> t.contains("PENSÉES"));
-            Browser.screenshot(page, "canvas-viewer-light");
+            Browser.screenshot(page, "canvas-viewer-light-page");
+            ScreenshotBaselines.assertMatchesBaseline(map, "canvas-viewer-light", map.locator(".jm-footer-updated"));
             ViewerBrowserTest.assertNoSeriousAccessibilityViolations(page);
 
             // Keyboard: from the toolbar, one Tab reaches the stages; arrows walk the grid row by row.
@@ -66,7 +67,8 @@ class CanvasBrowserTest {
 
             page.evaluate("() => { document.documentElement.dataset.colorMode = 'dark'; document.body.style.background = '#1D2125'; }");
             assertThat(grid.evaluate("g => getComputedStyle(g).backgroundColor")).isEqualTo("rgb(34, 39, 43)");
-            Browser.screenshot(page, "canvas-viewer-dark");
+            Browser.screenshot(page, "canvas-viewer-dark-page");
+            ScreenshotBaselines.assertMatchesBaseline(map, "canvas-viewer-dark", map.locator(".jm-footer-updated"));
             ViewerBrowserTest.assertNoSeriousAccessibilityViolations(page);
         }
     }
@@ -87,7 +89,7 @@ class CanvasBrowserTest {
             assertThat(dialog.locator("[role=status]").textContent()).isEqualTo("Étape 5 sur 7\u00a0: Achat");
             assertThat(dialog.locator("h2").textContent()).contains("Achat");
             assertThat(dialog.locator(".jm-card-text").allTextContents()).contains("Création de compte obligatoire avant le paiement");
-            Browser.screenshot(page, "canvas-present");
+            ScreenshotBaselines.assertMatchesBaseline(page, "canvas-present");
             ViewerBrowserTest.assertNoSeriousAccessibilityViolations(page);
             page.keyboard().press("ArrowLeft");
             assertThat(dialog.locator("h2").textContent()).contains("Comparaison");

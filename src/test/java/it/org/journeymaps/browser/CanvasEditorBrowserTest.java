@@ -67,7 +67,7 @@ class CanvasEditorBrowserTest {
             assertThat(page.locator(".jm-editor-grid .jm-card:not([data-selected]) :is(select, input, textarea)").count()).isZero();
             assertThat(inViewport(page, "thead th.jm-stage-header")).as("stages beside the open panel").isGreaterThanOrEqualTo(6);
             page.locator("td.jm-cell").nth(9).hover();
-            Browser.screenshot(page, "canvas-editor-selected");
+            ScreenshotBaselines.assertMatchesBaseline(page, "canvas-editor-selected", page.locator(".jm-save-summary"));
             Browser.assertNoSeriousAccessibilityViolations(page, "#journey-map-editor");
         }
     }

@@ -1,6 +1,7 @@
 package it.org.journeymaps.print;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import it.org.journeymaps.browser.ScreenshotBaselines;
 import it.org.journeymaps.support.Api;
 import it.org.journeymaps.support.RunningDevHost;
 import org.apache.pdfbox.Loader;
@@ -50,6 +51,10 @@ class PrintPdfTest {
             assertThat(textInsidePages(document)).contains(expectedTexts(demoMap()));
         }
         saveAsPngs(pdf, "canvas-print");
+        for (int n = 1; n <= 2; n++) {
+            ScreenshotBaselines.assertMatchesBaseline(Path.of("target", "screenshots", "canvas-print-" + n + ".png"),
+                    "canvas-print-" + n);
+        }
     }
 
     @Test

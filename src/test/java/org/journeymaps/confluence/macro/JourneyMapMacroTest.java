@@ -49,8 +49,8 @@ class JourneyMapMacroTest {
     }
 
     @Test
-    void exportsARealTableWithStageAndLaneHeaders() throws Exception {
-        String html = render(Map.of("mapId", "7"), "pdf");
+    void emailGetsARealTableWithStageAndLaneHeaders() throws Exception {
+        String html = render(Map.of("mapId", "7"), "email");
 
         assertThat(html).contains("<table class=\"jm-grid\">", "<th scope=\"col\" class=\"jm-stage\">",
                 "<th scope=\"row\" class=\"jm-lane-header\">", "Achat &amp; paiement", "Douleurs",
@@ -90,7 +90,7 @@ class JourneyMapMacroTest {
     void issueKeysLinkToJiraAndPainPointsRollUpPerStageAndMap() throws Exception {
         assertThat(render(Map.of("mapId", "7"), "display"))
                 .contains("<a class=\"jm-jira-key\" href=\"https://jira.example.com/browse/CX-12\">CX-12</a>");
-        String html = render(Map.of("mapId", "7"), "pdf");
+        String html = render(Map.of("mapId", "7"), "email");
 
         assertThat(html).contains("<a class=\"jm-issue-key\" href=\"https://jira.example.com/browse/CX-12\">CX-12</a>",
                 "<p class=\"jm-rollup jm-map-rollup\">0 of 1 pain point resolved</p>",
@@ -115,7 +115,7 @@ class JourneyMapMacroTest {
                 "<ul class=\"jm-visually-hidden\" id=\"journey-map-7-curve\">",
                 "Recherche score 1 (positive) — Contente", "Achat &amp; paiement score -2 (very negative)",
                 "points=\"50,30 150,90\"");
-        assertThat(render(Map.of("mapId", "7"), "pdf")).contains("<svg class=\"jm-curve\"", "role=\"img\"",
+        assertThat(render(Map.of("mapId", "7"), "email")).contains("<svg class=\"jm-curve\"", "role=\"img\"",
                 "aria-labelledby=\"journey-map-7-curve\"");
     }
 
