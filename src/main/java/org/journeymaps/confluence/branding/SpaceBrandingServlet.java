@@ -2,6 +2,7 @@ package org.journeymaps.confluence.branding;
 
 import static com.atlassian.confluence.util.HtmlUtil.htmlEncode;
 
+import com.atlassian.annotations.security.AnonymousSiteAccess;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.message.I18nResolver;
@@ -23,8 +24,10 @@ import org.journeymaps.confluence.DecoratedPages;
 /**
  * A space's journey-map branding page, {@code /plugins/servlet/journeymaps/branding?key=KEY}, linked from the
  * space tools' "Apps" section: a page decorated by Confluence holding the element the branding front end mounts
- * on. Space administrators only (403 page otherwise; 404 for a space the caller may not view).
+ * on. Space administrators only (403 page otherwise; 404 for a space the caller may not view). Its access is
+ * declared as for the editor's page, so that anonymous callers reach its own sign-in redirect.
  */
+@AnonymousSiteAccess
 public class SpaceBrandingServlet extends HttpServlet {
 
     /** The page's web resources; the front end's branding entry point hangs off this one as a dependency. */
