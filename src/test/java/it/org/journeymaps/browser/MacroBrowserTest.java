@@ -73,7 +73,7 @@ class MacroBrowserTest {
     private static void saveAndWaitForView(Page page) {
         page.locator("#rte-button-publish").click();
         page.waitForURL(url -> url.contains("/pages/viewpage.action"));
-        page.locator(".jm-map .jm-map-title").first().waitFor();
+        page.locator(".jm-map[data-viewer=ready] .jm-viewer-title").first().waitFor();
     }
 
     private static String focusedInDialog(Page page) {

@@ -49,7 +49,7 @@ class EditorPageTest {
                 .contains("<div id=\"journey-map-editor\" class=\"jm-editor\" data-map-id=\"" + mapId
                         + "\" data-page-id=\"" + pageId + "\"")
                 .contains("data-space-key=\"DEMO\" data-page-url=\"/pages/viewpage.action?pageId=" + pageId + "\"")
-                .contains("<title>Modifier la carte de parcours « ")
+                .contains("<title>Modifier la carte de parcours «\u202f")
                 .contains("Chargement de l&#39;éditeur…", "<noscript>")
                 .contains("<header id=\"header\"", "<meta name=\"ajs-remote-user\" content=\"alice\">")
                 .contains("/download/resources/org.journeymaps.journey-maps:journey-map-editor-page/journey-map-editor-page.css")

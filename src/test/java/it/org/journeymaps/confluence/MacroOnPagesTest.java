@@ -48,8 +48,10 @@ class MacroOnPagesTest {
         int jiraRequestsBefore = sandbox.requestCount();
 
         String page = page("bob", "/pages/viewpage.action?pageId=" + devhost.demoPageId());
+        String email = page("bob", "/devhost/render?pageId=" + devhost.demoPageId() + "&outputType=email");
 
-        assertThat(page).containsPattern("<a class=\"jm-issue-key\" href=\"http://localhost:\\d+/jira-sandbox/browse/CX-\\d+\">")
+        assertThat(page).containsPattern("<a class=\"jm-jira-key\" href=\"http://localhost:\\d+/jira-sandbox/browse/CX-\\d+\">");
+        assertThat(email).containsPattern("<a class=\"jm-issue-key\" href=\"http://localhost:\\d+/jira-sandbox/browse/CX-\\d+\">")
                 .containsPattern("<p class=\"jm-rollup jm-map-rollup\">\\d+ of \\d+ pain points? resolved</p>")
                 .contains("<span class=\"jm-rollup jm-stage-rollup\">");
         assertThat(sandbox.requestCount()).isEqualTo(jiraRequestsBefore);
