@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { JourneyMap } from '../../common/api/maps';
 import { I18n } from '../../common/i18n';
 import type { MacroRoot } from '../roots';
 import { sampleMap } from '../testdata';
@@ -21,12 +22,12 @@ const i18n = new I18n({
 
 let container: HTMLElement;
 
-function mount(overrides: Partial<MacroRoot> = {}, editUrl: string | null = null) {
+function mount(overrides: Partial<MacroRoot> = {}, editUrl: string | null = null, map: JourneyMap = sampleMap()) {
     const root: MacroRoot = {
         element: container, mapId: 7, canEdit: false, laneTypes: new Set(), compact: false,
         staticView: container, ...overrides,
     };
-    act(() => render(<Viewer root={root} map={sampleMap()} i18n={i18n} editUrl={editUrl} />, container));
+    act(() => render(<Viewer root={root} map={map} i18n={i18n} editUrl={editUrl} />, container));
 }
 
 function change(select: HTMLSelectElement, value: string) {
@@ -110,6 +111,19 @@ describe('Viewer', () => {
         act(() => container.querySelector<HTMLButtonElement>('.jm-zoom-reset')!.click());
         expect(zoomFrame()?.style.zoom).toBe('1');
         expect(container.querySelector<HTMLButtonElement>('.jm-zoom-reset')!.disabled).toBe(true);
+    });
+
+    it("heads the map with the space's logo while its branding is on", () => {
+        mount();
+        expect(container.querySelector('img.jm-map-logo')).toBeNull();
+        render(null, container);
+        const branding = { spaceKey: 'DEMO', enabled: true, brand: '#AA0000', brandText: '#FFFFFF',
+            phaseColours: [], phaseTextColours: [], logoUrl: '/rest/journeymaps/1.0/spaces/DEMO/branding/logo?v=2', version: 2 };
+        mount({}, null, { ...sampleMap(), branding });
+        expect(container.querySelector('img.jm-map-logo')?.getAttribute('src')).toBe(branding.logoUrl);
+        render(null, container);
+        mount({}, null, { ...sampleMap(), branding: { ...branding, enabled: false } });
+        expect(container.querySelector('img.jm-map-logo')).toBeNull();
     });
 
     it('offers the editor only with an edit address', () => {

@@ -92,6 +92,7 @@ export function Viewer({ root, map, i18n, editUrl, onMap }: Props) {
             <div ref={frame} class={`jm-viewer jm-canvas-root${fullScreen ? ' jm-viewer-fullscreen' : ''}`} lang={document.documentElement.lang || undefined}
                  onKeyDown={onKeyDown}>
                 <div class="jm-viewer-head">
+                    {map.branding?.enabled && map.branding.logoUrl && <img class="jm-map-logo" src={map.branding.logoUrl} alt="" />}
                     <h3 class="jm-viewer-title">{map.title}</h3>
                     <span class={`jm-lozenge-c ${map.state === 'FUTURE' ? 'jm-loz-purple' : 'jm-loz-blue'}`}>
                         {i18n.text(`journeymaps.state.${map.state}`)}
