@@ -52,7 +52,7 @@ class CanvasBrowserTest {
             assertThat(grid.locator("[role=rowheader]").allTextContents()).noneMatch(t -> t.contains("PENSÉES"));
             Browser.screenshot(page, "canvas-viewer-light-page");
             ScreenshotBaselines.assertMatchesBaseline(map, "canvas-viewer-light", map.locator(".jm-footer-updated"));
-            ViewerBrowserTest.assertNoSeriousAccessibilityViolations(page);
+            Browser.assertNoSeriousAccessibilityViolations(page, "html");
 
             // Keyboard: from the toolbar, one Tab reaches the stages; arrows walk the grid row by row.
             map.locator(".jm-export-button").focus();
@@ -69,7 +69,7 @@ class CanvasBrowserTest {
             assertThat(grid.evaluate("g => getComputedStyle(g).backgroundColor")).isEqualTo("rgb(34, 39, 43)");
             Browser.screenshot(page, "canvas-viewer-dark-page");
             ScreenshotBaselines.assertMatchesBaseline(map, "canvas-viewer-dark", map.locator(".jm-footer-updated"));
-            ViewerBrowserTest.assertNoSeriousAccessibilityViolations(page);
+            Browser.assertNoSeriousAccessibilityViolations(page, "html");
         }
     }
 
@@ -90,7 +90,7 @@ class CanvasBrowserTest {
             assertThat(dialog.locator("h2").textContent()).contains("Achat");
             assertThat(dialog.locator(".jm-card-text").allTextContents()).contains("Création de compte obligatoire avant le paiement");
             ScreenshotBaselines.assertMatchesBaseline(page, "canvas-present");
-            ViewerBrowserTest.assertNoSeriousAccessibilityViolations(page);
+            Browser.assertNoSeriousAccessibilityViolations(page, "html");
             page.keyboard().press("ArrowLeft");
             assertThat(dialog.locator("h2").textContent()).contains("Comparaison");
             page.keyboard().press("Escape");

@@ -6,12 +6,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import it.org.journeymaps.support.RunningDevHost;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** What the editor's browser tests share: alice's map from a template, the editor page, and its save state. */
 final class EditorPages {
