@@ -51,6 +51,7 @@ class CommentsContextBrowserTest {
             element.click();
 
             Locator card = map.locator("[data-card-id='" + farRight.path("id").asText() + "']");
+            card.and(map.locator(".jm-comment-target")).waitFor(); // the drawer marks its element after it renders
             assertThat(card.getAttribute("class")).contains("jm-comment-target");
             assertThat(map.locator(".jm-comment-target").count()).isOne();
             assertThat(panel.locator("h2").textContent()).startsWith("Commentaires\u00a0: Carte");
@@ -71,6 +72,7 @@ class CommentsContextBrowserTest {
             Locator badge = card.locator("[data-anchor='CARD:" + farRight.path("id").asText() + "']");
             badge.focus();
             page.keyboard().press("Enter");
+            card.and(map.locator(".jm-comment-target")).waitFor(); // the drawer marks its element after it renders
             assertThat(card.getAttribute("class")).contains("jm-comment-target");
             page.keyboard().press("Escape");
             assertThat(panel.count()).isZero();
