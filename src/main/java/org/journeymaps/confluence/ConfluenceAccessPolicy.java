@@ -13,10 +13,10 @@ import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.journeymaps.app.port.AccessPolicy;
-import org.journeymaps.app.port.Caller;
-import org.journeymaps.app.port.PageAccess;
-import org.journeymaps.app.port.SpaceAccess;
+import org.journeymaps.app.kernel.AccessPolicy;
+import org.journeymaps.app.kernel.Caller;
+import org.journeymaps.app.kernel.PageAccess;
+import org.journeymaps.app.kernel.SpaceAccess;
 
 import java.util.Optional;
 

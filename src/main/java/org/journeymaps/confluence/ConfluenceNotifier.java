@@ -12,8 +12,8 @@ import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserKey;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.journeymaps.app.port.CommentNotification;
-import org.journeymaps.app.port.Notifier;
+import org.journeymaps.app.comment.CommentNotification;
+import org.journeymaps.app.comment.Notifier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -6,7 +6,7 @@ import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.journeymaps.app.port.ConfluenceSite;
+import org.journeymaps.app.jira.ConfluenceSite;
 
 /** The site's name, application-link id and canonical page URLs, as Confluence's Jira links use them. */
 @Named

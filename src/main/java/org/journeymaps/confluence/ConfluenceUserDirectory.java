@@ -11,8 +11,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.journeymaps.app.port.UserDirectory;
-import org.journeymaps.app.port.UserRef;
+import org.journeymaps.app.user.UserDirectory;
+import org.journeymaps.app.user.UserRef;
 
 /**
  * Confluence's users through {@link UserAccessor}. Searching reads the names of the users with Confluence access

@@ -3,7 +3,7 @@ package org.journeymaps.confluence;
 import com.atlassian.confluence.util.HtmlUtil;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.journeymaps.app.BrandingService;
+import org.journeymaps.app.branding.BrandingService;
 
 /**
  * What a map's root element and header carry of its space's branding, escaped for HTML attributes: the

@@ -12,9 +12,9 @@ import com.atlassian.sal.api.net.ResponseTimeoutException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
-import org.journeymaps.app.port.JiraException;
-import org.journeymaps.domain.JiraError;
-import org.journeymaps.domain.JiraErrorCode;
+import org.journeymaps.app.jira.JiraException;
+import org.journeymaps.domain.jira.JiraError;
+import org.journeymaps.domain.jira.JiraErrorCode;
 
 /**
  * Jira over a Confluence application link, as the current user (OAuth): Confluence's own way to call Jira. A user

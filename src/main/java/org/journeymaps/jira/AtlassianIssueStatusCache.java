@@ -9,9 +9,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.journeymaps.app.port.IssueStatusCache;
-import org.journeymaps.app.port.JiraGateway.JiraIssue;
-import org.journeymaps.domain.StatusCategory;
+import org.journeymaps.app.jira.IssueStatusCache;
+import org.journeymaps.app.jira.JiraGateway.JiraIssue;
+import org.journeymaps.domain.jira.StatusCategory;
 
 /**
  * Issue status in an Atlassian Cache for {@value #TTL_MINUTES} minutes, the default of Confluence's own Jira macro.

@@ -9,9 +9,9 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import org.journeymaps.app.port.JiraException;
-import org.journeymaps.domain.JiraError;
-import org.journeymaps.domain.JiraErrorCode;
+import org.journeymaps.app.jira.JiraException;
+import org.journeymaps.domain.jira.JiraError;
+import org.journeymaps.domain.jira.JiraErrorCode;
 
 /** Jira called directly: its base URL, a personal access token sent as Bearer, and bounded waits. */
 final class HttpJiraTransport implements JiraTransport {

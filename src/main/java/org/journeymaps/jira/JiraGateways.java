@@ -14,10 +14,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.journeymaps.app.port.JiraException;
-import org.journeymaps.app.port.JiraGateway;
-import org.journeymaps.domain.JiraError;
-import org.journeymaps.domain.JiraErrorCode;
+import org.journeymaps.app.jira.JiraException;
+import org.journeymaps.app.jira.JiraGateway;
+import org.journeymaps.domain.jira.JiraError;
+import org.journeymaps.domain.jira.JiraErrorCode;
 import org.journeymaps.jira.DirectJiraSettings.DirectServer;
 
 /**

@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.journeymaps.app.port.JiraException;
-import org.journeymaps.app.port.JiraGateway.JiraIssue;
-import org.journeymaps.domain.JiraError;
-import org.journeymaps.domain.JiraErrorCode;
-import org.journeymaps.domain.StatusCategory;
+import org.journeymaps.app.jira.JiraException;
+import org.journeymaps.app.jira.JiraGateway.JiraIssue;
+import org.journeymaps.domain.jira.JiraError;
+import org.journeymaps.domain.jira.JiraErrorCode;
+import org.journeymaps.domain.jira.StatusCategory;
 import org.journeymaps.jira.JiraTransport.JiraReply;
 
 /** Reads Jira's JSON; anything not shaped as Jira DC answers is a BAD_RESPONSE failure, never a crash. */

@@ -1,8 +1,8 @@
 package org.journeymaps.jira;
 
-import org.journeymaps.app.port.JiraException;
-import org.journeymaps.domain.JiraError;
-import org.journeymaps.domain.JiraErrorCode;
+import org.journeymaps.app.jira.JiraException;
+import org.journeymaps.domain.jira.JiraError;
+import org.journeymaps.domain.jira.JiraErrorCode;
 import org.journeymaps.jira.JiraTransport.JiraReply;
 
 /** Turns Jira's error statuses into the app's Jira failures, with messages a user can act on. */

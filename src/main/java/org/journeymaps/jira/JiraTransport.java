@@ -1,6 +1,6 @@
 package org.journeymaps.jira;
 
-import org.journeymaps.app.port.JiraException;
+import org.journeymaps.app.jira.JiraException;
 
 /**
  * Sends one request to one Jira server, authenticated as that server's connection requires. A Jira that cannot be

@@ -11,13 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.journeymaps.app.InitialCard;
-import org.journeymaps.app.InitialEmotion;
-import org.journeymaps.app.MapTemplate;
-import org.journeymaps.app.NewLane;
-import org.journeymaps.app.NewStage;
-import org.journeymaps.app.port.MapTemplates;
-import org.journeymaps.domain.CardAttributes;
+import org.journeymaps.app.template.InitialCard;
+import org.journeymaps.app.template.InitialEmotion;
+import org.journeymaps.app.template.MapTemplate;
+import org.journeymaps.app.structure.NewLane;
+import org.journeymaps.app.structure.NewStage;
+import org.journeymaps.app.template.MapTemplates;
+import org.journeymaps.domain.structure.CardAttributes;
 
 /**
  * The templates shipped in the app's jar, one JSON file per template under {@code map-templates/}, read once.

@@ -1,12 +1,12 @@
 package org.journeymaps.templates;
 
 import java.util.List;
-import org.journeymaps.domain.Channel;
-import org.journeymaps.domain.Evidence;
-import org.journeymaps.domain.LaneType;
-import org.journeymaps.domain.OpportunityStatus;
-import org.journeymaps.domain.Rating;
-import org.journeymaps.domain.Severity;
+import org.journeymaps.domain.structure.Channel;
+import org.journeymaps.domain.structure.Evidence;
+import org.journeymaps.domain.structure.LaneType;
+import org.journeymaps.domain.structure.OpportunityStatus;
+import org.journeymaps.domain.structure.Rating;
+import org.journeymaps.domain.structure.Severity;
 
 /**
  * One template file ({@code map-templates/<id>.json}) as written: the layout once, every text in each offered

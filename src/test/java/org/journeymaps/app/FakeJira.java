@@ -7,32 +7,32 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.journeymaps.app.port.ConfluenceSite;
-import org.journeymaps.app.port.IssueLinkStore;
-import org.journeymaps.app.port.IssueStatusCache;
-import org.journeymaps.app.port.JiraException;
-import org.journeymaps.app.port.JiraGateway;
-import org.journeymaps.domain.IssueLink;
-import org.journeymaps.domain.JiraError;
-import org.journeymaps.domain.JiraErrorCode;
-import org.journeymaps.domain.StatusCategory;
+import org.journeymaps.app.jira.ConfluenceSite;
+import org.journeymaps.app.jira.IssueLinkStore;
+import org.journeymaps.app.jira.IssueStatusCache;
+import org.journeymaps.app.jira.JiraException;
+import org.journeymaps.app.jira.JiraGateway;
+import org.journeymaps.domain.jira.IssueLink;
+import org.journeymaps.domain.jira.JiraError;
+import org.journeymaps.domain.jira.JiraErrorCode;
+import org.journeymaps.domain.jira.StatusCategory;
 
 /** One Jira server "j" in memory, counting searches and creations, plus in-memory store, cache and site. */
-final class FakeJira implements JiraGateway, IssueLinkStore, IssueStatusCache, ConfluenceSite {
-    final Map<String, JiraIssue> issues = new LinkedHashMap<>();
-    final Map<String, List<String>> labels = new HashMap<>();
+public final class FakeJira implements JiraGateway, IssueLinkStore, IssueStatusCache, ConfluenceSite {
+    public final Map<String, JiraIssue> issues = new LinkedHashMap<>();
+    public final Map<String, List<String>> labels = new HashMap<>();
     final Map<String, JiraIssue> cache = new HashMap<>();
-    final List<PageLink> pageLinks = new ArrayList<>();
+    public final List<PageLink> pageLinks = new ArrayList<>();
     private final Map<Long, IssueLink> links = new LinkedHashMap<>();
     private final Map<Long, Long> mapOfLink = new HashMap<>();
     private final Map<String, IssueRequest> requests = new HashMap<>();
-    int searches;
-    int creations;
+    public int searches;
+    public int creations;
     /** The next creation succeeds in Jira, but its answer is lost (a timeout). */
-    boolean loseNextAnswer;
+    public boolean loseNextAnswer;
     private long nextId = 1;
 
-    void add(String key, String status, StatusCategory category) {
+    public void add(String key, String status, StatusCategory category) {
         issues.put(key, new JiraIssue(key, "About " + key, status, category));
     }
 

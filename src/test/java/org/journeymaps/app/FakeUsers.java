@@ -3,12 +3,12 @@ package org.journeymaps.app;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.journeymaps.app.port.UserDirectory;
-import org.journeymaps.app.port.UserRef;
+import org.journeymaps.app.user.UserDirectory;
+import org.journeymaps.app.user.UserRef;
 
 /** Three users whose keys are their names in upper case, so a test can tell keys from names. */
-final class FakeUsers implements UserDirectory {
-    static final List<UserRef> ALL = List.of(new UserRef("ALICE", "alice", "Alice Martin"),
+public final class FakeUsers implements UserDirectory {
+    public static final List<UserRef> ALL = List.of(new UserRef("ALICE", "alice", "Alice Martin"),
             new UserRef("BOB", "bob", "Bob Durand"), new UserRef("CAROL", "carol", "Carol Jones"));
 
     @Override

@@ -7,18 +7,18 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.journeymaps.app.port.CommentStore;
-import org.journeymaps.domain.Comment;
-import org.journeymaps.domain.MapChange;
+import org.journeymaps.app.comment.CommentStore;
+import org.journeymaps.domain.comment.Comment;
+import org.journeymaps.domain.map.MapChange;
 
 /** Comments and watches in memory; participants are read from the in-memory repository's change log. */
-final class InMemoryCommentStore implements CommentStore {
+public final class InMemoryCommentStore implements CommentStore {
     private final Map<Long, Comment> comments = new LinkedHashMap<>();
     private final Map<Long, Map<String, Boolean>> watches = new HashMap<>();
     private final InMemoryJourneyMapRepository repository;
     private long nextId = 1;
 
-    InMemoryCommentStore(InMemoryJourneyMapRepository repository) {
+    public InMemoryCommentStore(InMemoryJourneyMapRepository repository) {
         this.repository = repository;
     }
 

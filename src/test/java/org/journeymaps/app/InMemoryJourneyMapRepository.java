@@ -14,19 +14,19 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import org.journeymaps.app.port.EmotionPointDeletion;
-import org.journeymaps.app.port.JourneyMapRepository;
-import org.journeymaps.app.port.MapHistory;
-import org.journeymaps.app.port.MapQuery;
-import org.journeymaps.domain.Card;
-import org.journeymaps.domain.EmotionPoint;
-import org.journeymaps.domain.JourneyMap;
-import org.journeymaps.domain.JourneyState;
-import org.journeymaps.domain.Lane;
-import org.journeymaps.domain.MapChange;
-import org.journeymaps.domain.MapContent;
-import org.journeymaps.domain.Persona;
-import org.journeymaps.domain.Stage;
+import org.journeymaps.app.emotion.EmotionPointDeletion;
+import org.journeymaps.app.kernel.JourneyMapRepository;
+import org.journeymaps.app.history.MapHistory;
+import org.journeymaps.app.map.MapQuery;
+import org.journeymaps.domain.structure.Card;
+import org.journeymaps.domain.emotion.EmotionPoint;
+import org.journeymaps.domain.map.JourneyMap;
+import org.journeymaps.domain.map.JourneyState;
+import org.journeymaps.domain.structure.Lane;
+import org.journeymaps.domain.map.MapChange;
+import org.journeymaps.domain.map.MapContent;
+import org.journeymaps.domain.persona.Persona;
+import org.journeymaps.domain.structure.Stage;
 import org.journeymaps.domain.history.MapVersion;
 
 /**
@@ -34,8 +34,8 @@ import org.journeymaps.domain.history.MapVersion;
  * state it started from, and writes outside a transaction are refused. Ids, like database sequences, are not
  * rolled back. It keeps the maps' versions too (the history port), in the same transactions. {@link #positionWrites} logs (non-empty) position updates so tests can check that only shifted rows are written.
  */
-final class InMemoryJourneyMapRepository implements JourneyMapRepository, EmotionPointDeletion, MapHistory {
-    final List<Map<Long, Integer>> positionWrites = new ArrayList<>();
+public final class InMemoryJourneyMapRepository implements JourneyMapRepository, EmotionPointDeletion, MapHistory {
+    public final List<Map<Long, Integer>> positionWrites = new ArrayList<>();
     private State state = new State();
     private long lastId;
     private boolean inTransaction;
@@ -357,11 +357,11 @@ final class InMemoryJourneyMapRepository implements JourneyMapRepository, Emotio
     }
 
     /** What a retention job would do: forget the map's changes up to {@code revision}. */
-    void pruneChangesUpTo(long mapId, long revision) {
+    public void pruneChangesUpTo(long mapId, long revision) {
         state.changes.removeIf(change -> change.mapId() == mapId && change.revision() <= revision);
     }
 
-    List<MapChange> changesOf(long mapId) {
+    public List<MapChange> changesOf(long mapId) {
         return changesSince(mapId, 0, Integer.MAX_VALUE);
     }
 

@@ -4,7 +4,7 @@ import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.sal.api.user.UserKey;
 import java.util.List;
-import org.journeymaps.app.port.UserRef;
+import org.journeymaps.app.user.UserRef;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,16 @@
 package org.journeymaps.domain;
 
+import org.journeymaps.domain.emotion.EmotionPoint;
+import org.journeymaps.domain.jira.IssueLink;
+import org.journeymaps.domain.map.JourneyMap;
+import org.journeymaps.domain.map.JourneyState;
+import org.journeymaps.domain.map.MapContent;
+import org.journeymaps.domain.persona.Persona;
+import org.journeymaps.domain.structure.Card;
+import org.journeymaps.domain.structure.CardAttributes;
+import org.journeymaps.domain.structure.Lane;
+import org.journeymaps.domain.structure.LaneType;
+import org.journeymaps.domain.structure.Stage;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
-import org.journeymaps.app.port.JiraGateway.JiraIssue;
+import org.journeymaps.app.jira.JiraGateway.JiraIssue;
 import org.journeymaps.devhost.cache.InMemoryCacheManager;
-import org.journeymaps.domain.StatusCategory;
+import org.journeymaps.domain.jira.StatusCategory;
 import org.junit.jupiter.api.Test;
 
 class AtlassianIssueStatusCacheTest {

@@ -1,11 +1,11 @@
 package org.journeymaps.templates;
 
-import org.journeymaps.app.InitialCard;
-import org.journeymaps.app.InitialEmotion;
-import org.journeymaps.app.MapTemplate;
-import org.journeymaps.app.NewLane;
-import org.journeymaps.app.NewStage;
-import org.journeymaps.domain.LaneType;
+import org.journeymaps.app.template.InitialCard;
+import org.journeymaps.app.template.InitialEmotion;
+import org.journeymaps.app.template.MapTemplate;
+import org.journeymaps.app.structure.NewLane;
+import org.journeymaps.app.structure.NewStage;
+import org.journeymaps.domain.structure.LaneType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

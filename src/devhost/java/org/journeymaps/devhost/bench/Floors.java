@@ -4,7 +4,7 @@ import com.atlassian.confluence.util.HtmlUtil;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.VelocityEngine;
-import org.journeymaps.domain.MapContent;
+import org.journeymaps.domain.map.MapContent;
 
 import java.io.IOException;
 import java.io.StringWriter;

@@ -1,14 +1,14 @@
 package org.journeymaps.devhost.bench;
 
 import java.util.List;
-import org.journeymaps.app.IssueStatusRefresh;
-import org.journeymaps.app.port.IssueLinkStore;
-import org.journeymaps.app.port.JourneyMapRepository;
+import org.journeymaps.app.jira.IssueStatusRefresh;
+import org.journeymaps.app.jira.IssueLinkStore;
+import org.journeymaps.app.kernel.JourneyMapRepository;
 import org.journeymaps.devhost.DevHost;
 import org.journeymaps.devhost.jira.JiraSandbox;
-import org.journeymaps.domain.Card;
-import org.journeymaps.domain.IssueLink;
-import org.journeymaps.domain.MapContent;
+import org.journeymaps.domain.structure.Card;
+import org.journeymaps.domain.jira.IssueLink;
+import org.journeymaps.domain.map.MapContent;
 
 /**
  * A map with {@value #LINKS} linked issues refreshes its statuses with at most two Jira requests (one search per

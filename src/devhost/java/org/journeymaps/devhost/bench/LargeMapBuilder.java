@@ -1,16 +1,16 @@
 package org.journeymaps.devhost.bench;
 
-import org.journeymaps.app.CardService;
-import org.journeymaps.app.MapService;
-import org.journeymaps.app.NewCard;
-import org.journeymaps.app.NewLane;
-import org.journeymaps.app.NewMap;
-import org.journeymaps.app.NewStage;
-import org.journeymaps.domain.CardAttributes;
-import org.journeymaps.domain.JourneyState;
-import org.journeymaps.domain.LaneType;
-import org.journeymaps.domain.MapContent;
-import org.journeymaps.domain.Severity;
+import org.journeymaps.app.structure.CardService;
+import org.journeymaps.app.map.MapService;
+import org.journeymaps.app.structure.NewCard;
+import org.journeymaps.app.structure.NewLane;
+import org.journeymaps.app.map.NewMap;
+import org.journeymaps.app.structure.NewStage;
+import org.journeymaps.domain.structure.CardAttributes;
+import org.journeymaps.domain.map.JourneyState;
+import org.journeymaps.domain.structure.LaneType;
+import org.journeymaps.domain.map.MapContent;
+import org.journeymaps.domain.structure.Severity;
 
 import java.util.ArrayList;
 import java.util.List;

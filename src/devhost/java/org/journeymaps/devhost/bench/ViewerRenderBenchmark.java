@@ -7,11 +7,11 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import org.journeymaps.app.CardService;
-import org.journeymaps.app.MapService;
+import org.journeymaps.app.structure.CardService;
+import org.journeymaps.app.map.MapService;
 import org.journeymaps.devhost.DevHost;
 import org.journeymaps.devhost.DevHostConfig;
-import org.journeymaps.domain.MapContent;
+import org.journeymaps.domain.map.MapContent;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,12 +1,12 @@
 package org.journeymaps.devhost.demo;
 
-import org.journeymaps.domain.Channel;
-import org.journeymaps.domain.Evidence;
-import org.journeymaps.domain.JourneyState;
-import org.journeymaps.domain.LaneType;
-import org.journeymaps.domain.OpportunityStatus;
-import org.journeymaps.domain.Rating;
-import org.journeymaps.domain.Severity;
+import org.journeymaps.domain.structure.Channel;
+import org.journeymaps.domain.structure.Evidence;
+import org.journeymaps.domain.map.JourneyState;
+import org.journeymaps.domain.structure.LaneType;
+import org.journeymaps.domain.structure.OpportunityStatus;
+import org.journeymaps.domain.structure.Rating;
+import org.journeymaps.domain.structure.Severity;
 
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package org.journeymaps.devhost.demo;
 
 import com.atlassian.confluence.util.HtmlUtil;
-import org.journeymaps.domain.JourneyMap;
+import org.journeymaps.domain.map.JourneyMap;
 
 import java.util.List;
 

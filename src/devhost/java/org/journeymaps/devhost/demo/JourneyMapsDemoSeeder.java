@@ -1,15 +1,15 @@
 package org.journeymaps.devhost.demo;
 
 import com.atlassian.confluence.pages.Page;
-import org.journeymaps.app.CardService;
-import org.journeymaps.app.EmotionService;
-import org.journeymaps.app.MapService;
-import org.journeymaps.app.PersonaService;
-import org.journeymaps.app.port.MapQuery;
+import org.journeymaps.app.structure.CardService;
+import org.journeymaps.app.emotion.EmotionService;
+import org.journeymaps.app.map.MapService;
+import org.journeymaps.app.persona.PersonaService;
+import org.journeymaps.app.map.MapQuery;
 import org.journeymaps.devhost.demo.DemoFiles.DemoFile;
 import org.journeymaps.devhost.spi.DemoSeeder;
 import org.journeymaps.devhost.spi.SeedContext;
-import org.journeymaps.domain.JourneyMap;
+import org.journeymaps.domain.map.JourneyMap;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;

@@ -6,19 +6,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.journeymaps.app.MapService;
-import org.journeymaps.app.port.IssueLinkStore;
-import org.journeymaps.app.port.JourneyMapRepository;
-import org.journeymaps.app.port.MapQuery;
+import org.journeymaps.app.map.MapService;
+import org.journeymaps.app.jira.IssueLinkStore;
+import org.journeymaps.app.kernel.JourneyMapRepository;
+import org.journeymaps.app.map.MapQuery;
 import org.journeymaps.devhost.demo.JourneyMapsDemoSeeder;
 import org.journeymaps.devhost.spi.DemoSeeder;
 import org.journeymaps.devhost.spi.SeedContext;
-import org.journeymaps.domain.Card;
-import org.journeymaps.domain.IssueLink;
-import org.journeymaps.domain.JourneyMap;
-import org.journeymaps.domain.LaneType;
-import org.journeymaps.domain.MapContent;
-import org.journeymaps.domain.StatusCategory;
+import org.journeymaps.domain.structure.Card;
+import org.journeymaps.domain.jira.IssueLink;
+import org.journeymaps.domain.map.JourneyMap;
+import org.journeymaps.domain.structure.LaneType;
+import org.journeymaps.domain.map.MapContent;
+import org.journeymaps.domain.jira.StatusCategory;
 
 /**
  * Links the demo maps' first pain points to the sandbox's seeded issues (some done), with their status as read,

@@ -3,7 +3,7 @@ package org.journeymaps.ao.upgrade;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
 import com.atlassian.activeobjects.external.ModelVersion;
-import org.journeymaps.ao.JourneyMapEntities;
+import org.journeymaps.ao.kernel.JourneyMapEntities;
 
 /**
  * Model version 1: the first schema. Upgrade tasks run before AO's own migration and get an ActiveObjects

@@ -3,9 +3,9 @@ package org.journeymaps.ao.upgrade;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
 import com.atlassian.activeobjects.external.ModelVersion;
-import org.journeymaps.ao.AoSpaceBranding;
-import org.journeymaps.ao.AoSpaceLogo;
-import org.journeymaps.ao.AoStage;
+import org.journeymaps.ao.branding.AoSpaceBranding;
+import org.journeymaps.ao.branding.AoSpaceLogo;
+import org.journeymaps.ao.structure.AoStage;
 
 /**
  * Model version 2: stages gain an optional phase (a nullable column, so existing stages stay outside any phase)

@@ -15,10 +15,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
-import org.journeymaps.app.AuthenticationRequiredException;
-import org.journeymaps.app.BrandingService;
-import org.journeymaps.app.NotFoundException;
-import org.journeymaps.app.PermissionDeniedException;
+import org.journeymaps.app.kernel.AuthenticationRequiredException;
+import org.journeymaps.app.branding.BrandingService;
+import org.journeymaps.app.kernel.NotFoundException;
+import org.journeymaps.app.kernel.PermissionDeniedException;
 import org.journeymaps.confluence.DecoratedPages;
 
 /**

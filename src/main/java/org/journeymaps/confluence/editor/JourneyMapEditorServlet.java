@@ -10,13 +10,13 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.journeymaps.app.AuthenticationRequiredException;
-import org.journeymaps.app.MapService;
-import org.journeymaps.app.MapView;
-import org.journeymaps.app.NotFoundException;
+import org.journeymaps.app.kernel.AuthenticationRequiredException;
+import org.journeymaps.app.map.MapService;
+import org.journeymaps.app.map.MapView;
+import org.journeymaps.app.kernel.NotFoundException;
 import org.journeymaps.confluence.DecoratedPages;
 import org.journeymaps.confluence.MapBranding;
-import org.journeymaps.domain.JourneyMap;
+import org.journeymaps.domain.map.JourneyMap;
 
 import java.io.IOException;
 import java.io.Serializable;

@@ -15,7 +15,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Map;
-import org.journeymaps.app.PageLifecycle;
+import org.journeymaps.app.map.PageLifecycle;
 
 /**
  * Makes maps follow their page: a purged page's maps are deleted; a copied page gets copies of the maps and its

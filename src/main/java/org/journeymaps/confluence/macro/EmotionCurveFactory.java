@@ -2,10 +2,10 @@ package org.journeymaps.confluence.macro;
 
 import org.journeymaps.confluence.macro.EmotionCurveView.PointView;
 import org.journeymaps.confluence.macro.EmotionCurveView.SeriesView;
-import org.journeymaps.domain.EmotionPoint;
-import org.journeymaps.domain.JourneyState;
-import org.journeymaps.domain.Persona;
-import org.journeymaps.domain.Stage;
+import org.journeymaps.domain.emotion.EmotionPoint;
+import org.journeymaps.domain.map.JourneyState;
+import org.journeymaps.domain.persona.Persona;
+import org.journeymaps.domain.structure.Stage;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -9,12 +9,12 @@ import com.atlassian.templaterenderer.RenderingException;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import jakarta.inject.Inject;
-import org.journeymaps.app.AuthenticationRequiredException;
-import org.journeymaps.app.JiraDirectory;
+import org.journeymaps.app.kernel.AuthenticationRequiredException;
+import org.journeymaps.app.jira.JiraDirectory;
 import org.journeymaps.confluence.MapBranding;
-import org.journeymaps.app.MapService;
-import org.journeymaps.app.MapView;
-import org.journeymaps.app.NotFoundException;
+import org.journeymaps.app.map.MapService;
+import org.journeymaps.app.map.MapView;
+import org.journeymaps.app.kernel.NotFoundException;
 
 import java.io.IOException;
 import java.io.StringWriter;

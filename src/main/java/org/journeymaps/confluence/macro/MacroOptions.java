@@ -1,6 +1,6 @@
 package org.journeymaps.confluence.macro;
 
-import org.journeymaps.domain.LaneType;
+import org.journeymaps.domain.structure.LaneType;
 
 import java.util.ArrayList;
 import java.util.EnumSet;

@@ -7,9 +7,9 @@ import com.atlassian.templaterenderer.RenderingException;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.journeymaps.app.JiraDirectory;
-import org.journeymaps.app.MapView;
-import org.journeymaps.app.port.Clock;
+import org.journeymaps.app.jira.JiraDirectory;
+import org.journeymaps.app.map.MapView;
+import org.journeymaps.app.kernel.Clock;
 
 import java.io.IOException;
 import java.io.StringWriter;

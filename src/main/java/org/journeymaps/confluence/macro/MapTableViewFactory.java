@@ -1,22 +1,22 @@
 package org.journeymaps.confluence.macro;
 
-import org.journeymaps.app.JiraDirectory;
-import org.journeymaps.app.MapView;
+import org.journeymaps.app.jira.JiraDirectory;
+import org.journeymaps.app.map.MapView;
 import org.journeymaps.confluence.macro.MapTableView.BadgeView;
 import org.journeymaps.confluence.macro.MapTableView.CardView;
 import org.journeymaps.confluence.macro.MapTableView.IssueView;
 import org.journeymaps.confluence.macro.MapTableView.LaneRowView;
 import org.journeymaps.confluence.macro.MapTableView.PersonaView;
 import org.journeymaps.confluence.macro.MapTableView.StageColumnView;
-import org.journeymaps.domain.Card;
-import org.journeymaps.domain.CardAttributes;
-import org.journeymaps.domain.IssueLink;
-import org.journeymaps.domain.JourneyMap;
-import org.journeymaps.domain.Lane;
-import org.journeymaps.domain.LaneType;
-import org.journeymaps.domain.MapContent;
-import org.journeymaps.domain.Rollup;
-import org.journeymaps.domain.Stage;
+import org.journeymaps.domain.structure.Card;
+import org.journeymaps.domain.structure.CardAttributes;
+import org.journeymaps.domain.jira.IssueLink;
+import org.journeymaps.domain.map.JourneyMap;
+import org.journeymaps.domain.structure.Lane;
+import org.journeymaps.domain.structure.LaneType;
+import org.journeymaps.domain.map.MapContent;
+import org.journeymaps.domain.jira.Rollup;
+import org.journeymaps.domain.structure.Stage;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -2,8 +2,8 @@ package org.journeymaps.confluence.macro;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.journeymaps.app.MapView;
-import org.journeymaps.app.port.MapPrinter;
+import org.journeymaps.app.map.MapView;
+import org.journeymaps.app.export.MapPrinter;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

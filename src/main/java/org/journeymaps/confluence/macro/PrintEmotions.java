@@ -1,11 +1,11 @@
 package org.journeymaps.confluence.macro;
 
 import org.journeymaps.confluence.macro.PrintView.EmotionView;
-import org.journeymaps.domain.EmotionPoint;
-import org.journeymaps.domain.JourneyState;
-import org.journeymaps.domain.MapContent;
-import org.journeymaps.domain.Persona;
-import org.journeymaps.domain.Stage;
+import org.journeymaps.domain.emotion.EmotionPoint;
+import org.journeymaps.domain.map.JourneyState;
+import org.journeymaps.domain.map.MapContent;
+import org.journeymaps.domain.persona.Persona;
+import org.journeymaps.domain.structure.Stage;
 
 import java.util.Comparator;
 import java.util.List;

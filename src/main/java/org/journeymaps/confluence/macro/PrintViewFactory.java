@@ -1,6 +1,6 @@
 package org.journeymaps.confluence.macro;
 
-import org.journeymaps.app.MapView;
+import org.journeymaps.app.map.MapView;
 import org.journeymaps.confluence.macro.MapTableView.CardView;
 import org.journeymaps.confluence.macro.MapTableView.LaneRowView;
 import org.journeymaps.confluence.macro.PrintView.CellView;
@@ -9,9 +9,9 @@ import org.journeymaps.confluence.macro.PrintView.PageView;
 import org.journeymaps.confluence.macro.PrintView.RowView;
 import org.journeymaps.confluence.macro.PrintView.StageBlockView;
 import org.journeymaps.confluence.macro.PrintView.StageHeadView;
-import org.journeymaps.domain.JourneyMap;
-import org.journeymaps.domain.Persona;
-import org.journeymaps.domain.Stage;
+import org.journeymaps.domain.map.JourneyMap;
+import org.journeymaps.domain.persona.Persona;
+import org.journeymaps.domain.structure.Stage;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

@@ -2,7 +2,7 @@ package org.journeymaps.domain.branding;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.journeymaps.domain.InvalidFieldException;
+import org.journeymaps.domain.kernel.InvalidFieldException;
 
 /** A colour written {@code #RRGGBB} (upper case once parsed), with the WCAG arithmetic to pick a readable text colour. */
 public record HexColour(String hex) {

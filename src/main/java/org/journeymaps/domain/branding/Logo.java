@@ -1,8 +1,8 @@
 package org.journeymaps.domain.branding;
 
 import java.util.Arrays;
-import org.journeymaps.domain.InvalidFieldException;
-import org.journeymaps.domain.LimitExceededException;
+import org.journeymaps.domain.kernel.InvalidFieldException;
+import org.journeymaps.domain.kernel.LimitExceededException;
 
 /**
  * A space's logo: PNG or JPEG only, at most 256 KB, its type read from its first bytes (never from what the

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.journeymaps.domain.InvalidFieldException;
+import org.journeymaps.domain.kernel.InvalidFieldException;
 
 /** A space's accent colours: the brand colour and three stage-band colours, light to dark. */
 public record Palette(HexColour brand, List<HexColour> phases) {

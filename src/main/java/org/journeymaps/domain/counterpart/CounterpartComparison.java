@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
-import org.journeymaps.domain.Card;
-import org.journeymaps.domain.EmotionPoint;
-import org.journeymaps.domain.JourneyMap;
-import org.journeymaps.domain.Lane;
-import org.journeymaps.domain.LaneType;
-import org.journeymaps.domain.MapContent;
-import org.journeymaps.domain.Stage;
+import org.journeymaps.domain.structure.Card;
+import org.journeymaps.domain.emotion.EmotionPoint;
+import org.journeymaps.domain.map.JourneyMap;
+import org.journeymaps.domain.structure.Lane;
+import org.journeymaps.domain.structure.LaneType;
+import org.journeymaps.domain.map.MapContent;
+import org.journeymaps.domain.structure.Stage;
 
 /**
  * A current map beside its future counterpart.

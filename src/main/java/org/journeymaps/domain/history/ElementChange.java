@@ -1,7 +1,7 @@
 package org.journeymaps.domain.history;
 
 import java.util.List;
-import org.journeymaps.domain.ElementType;
+import org.journeymaps.domain.kernel.ElementType;
 
 /**
  * An element added, removed or changed between two states of a map. {@code id} is the element's id (for an

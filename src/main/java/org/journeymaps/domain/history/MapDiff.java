@@ -7,16 +7,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.journeymaps.domain.Card;
-import org.journeymaps.domain.CardField;
-import org.journeymaps.domain.ElementType;
-import org.journeymaps.domain.EmotionPoint;
-import org.journeymaps.domain.IssueLink;
-import org.journeymaps.domain.JourneyMap;
-import org.journeymaps.domain.Lane;
-import org.journeymaps.domain.MapContent;
-import org.journeymaps.domain.Persona;
-import org.journeymaps.domain.Stage;
+import org.journeymaps.domain.structure.Card;
+import org.journeymaps.domain.structure.CardField;
+import org.journeymaps.domain.kernel.ElementType;
+import org.journeymaps.domain.emotion.EmotionPoint;
+import org.journeymaps.domain.jira.IssueLink;
+import org.journeymaps.domain.map.JourneyMap;
+import org.journeymaps.domain.structure.Lane;
+import org.journeymaps.domain.map.MapContent;
+import org.journeymaps.domain.persona.Persona;
+import org.journeymaps.domain.structure.Stage;
 
 /**
  * What differs between two states of one map ({@code from} → {@code to}), element by element. Stages, lanes, cards

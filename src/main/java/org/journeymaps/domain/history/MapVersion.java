@@ -1,8 +1,8 @@
 package org.journeymaps.domain.history;
 
 import java.time.Instant;
-import org.journeymaps.domain.Limits;
-import org.journeymaps.domain.TextField;
+import org.journeymaps.domain.kernel.Limits;
+import org.journeymaps.domain.kernel.TextField;
 
 /**
  * A numbered snapshot of a whole map (its content is stored alongside): number {@code n} counts 1, 2, … per map;

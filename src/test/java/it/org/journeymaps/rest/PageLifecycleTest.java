@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import it.org.journeymaps.support.Api;
 import it.org.journeymaps.support.FreshMap;
 import it.org.journeymaps.support.RunningDevHost;
-import org.journeymaps.app.port.JourneyMapRepository;
+import org.journeymaps.app.kernel.JourneyMapRepository;
 import org.journeymaps.devhost.directory.DemoDirectory;
 import org.journeymaps.devhost.directory.DevPageActions;
 import org.junit.jupiter.api.BeforeAll;

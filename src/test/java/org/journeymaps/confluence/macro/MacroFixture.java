@@ -1,20 +1,20 @@
 package org.journeymaps.confluence.macro;
 
-import org.journeymaps.app.MapPermissions;
-import org.journeymaps.app.MapView;
-import org.journeymaps.domain.Card;
-import org.journeymaps.domain.CardAttributes;
-import org.journeymaps.domain.EmotionPoint;
-import org.journeymaps.domain.IssueLink;
-import org.journeymaps.domain.JourneyMap;
-import org.journeymaps.domain.JourneyState;
-import org.journeymaps.domain.Lane;
-import org.journeymaps.domain.LaneType;
-import org.journeymaps.domain.MapContent;
-import org.journeymaps.domain.Persona;
-import org.journeymaps.domain.Severity;
-import org.journeymaps.domain.StatusCategory;
-import org.journeymaps.domain.Stage;
+import org.journeymaps.app.kernel.MapPermissions;
+import org.journeymaps.app.map.MapView;
+import org.journeymaps.domain.structure.Card;
+import org.journeymaps.domain.structure.CardAttributes;
+import org.journeymaps.domain.emotion.EmotionPoint;
+import org.journeymaps.domain.jira.IssueLink;
+import org.journeymaps.domain.map.JourneyMap;
+import org.journeymaps.domain.map.JourneyState;
+import org.journeymaps.domain.structure.Lane;
+import org.journeymaps.domain.structure.LaneType;
+import org.journeymaps.domain.map.MapContent;
+import org.journeymaps.domain.persona.Persona;
+import org.journeymaps.domain.structure.Severity;
+import org.journeymaps.domain.jira.StatusCategory;
+import org.journeymaps.domain.structure.Stage;
 
 import java.time.Instant;
 import java.util.List;

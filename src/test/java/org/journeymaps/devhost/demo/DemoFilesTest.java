@@ -2,7 +2,7 @@ package org.journeymaps.devhost.demo;
 
 import org.journeymaps.devhost.demo.DemoFiles.DemoFile;
 import org.journeymaps.devhost.directory.DemoDirectory;
-import org.journeymaps.domain.LaneType;
+import org.journeymaps.domain.structure.LaneType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

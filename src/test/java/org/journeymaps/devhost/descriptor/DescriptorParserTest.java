@@ -21,7 +21,7 @@ class DescriptorParserTest {
               <resource type="i18n" name="i18n" location="i18n/journeymaps"/>
               <resource type="download" name="images/" location="images/"/>
               <ao key="ao" namespace="org.journeymaps">
-                <entity>org.journeymaps.ao.AoJourneyMap</entity>
+                <entity>org.journeymaps.ao.map.AoJourneyMap</entity>
                 <upgradeTask>org.journeymaps.ao.upgrade.Task001</upgradeTask>
               </ao>
               <rest-migration key="rest-migration"><rest-v2/></rest-migration>
@@ -59,7 +59,7 @@ class DescriptorParserTest {
         assertThat(descriptor.i18n().get(0).baseName()).isEqualTo("i18n.journeymaps");
         assertThat(descriptor.downloads()).containsExactly(new DownloadResource("images/", "images/", null));
         assertThat(descriptor.aoModules()).containsExactly(new AoModule("ao", "org.journeymaps",
-                java.util.List.of("org.journeymaps.ao.AoJourneyMap"),
+                java.util.List.of("org.journeymaps.ao.map.AoJourneyMap"),
                 java.util.List.of("org.journeymaps.ao.upgrade.Task001")));
         RestModule rest = descriptor.restModules().get(0);
         assertThat(rest.trimmedPath()).isEqualTo("journeymaps");

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import org.journeymaps.domain.InvalidFieldException;
-import org.journeymaps.domain.LimitExceededException;
+import org.journeymaps.domain.kernel.InvalidFieldException;
+import org.journeymaps.domain.kernel.LimitExceededException;
 import org.junit.jupiter.api.Test;
 
 class LogoTest {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
 import java.util.List;
-import org.journeymaps.domain.InvalidFieldException;
+import org.journeymaps.domain.kernel.InvalidFieldException;
 import org.junit.jupiter.api.Test;
 
 class PaletteTest {

@@ -3,9 +3,9 @@ package org.journeymaps.domain.counterpart;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import org.journeymaps.domain.JourneyState;
-import org.journeymaps.domain.LaneType;
-import org.journeymaps.domain.MapContent;
+import org.journeymaps.domain.map.JourneyState;
+import org.journeymaps.domain.structure.LaneType;
+import org.journeymaps.domain.map.MapContent;
 import org.journeymaps.domain.SampleContent;
 import org.junit.jupiter.api.Test;
 

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
-import org.journeymaps.domain.CardAttributes;
-import org.journeymaps.domain.ElementType;
-import org.journeymaps.domain.JourneyState;
-import org.journeymaps.domain.LaneType;
-import org.journeymaps.domain.MapContent;
+import org.journeymaps.domain.structure.CardAttributes;
+import org.journeymaps.domain.kernel.ElementType;
+import org.journeymaps.domain.map.JourneyState;
+import org.journeymaps.domain.structure.LaneType;
+import org.journeymaps.domain.map.MapContent;
 import org.journeymaps.domain.SampleContent;
-import org.journeymaps.domain.Severity;
+import org.journeymaps.domain.structure.Severity;
 import org.junit.jupiter.api.Test;
 
 class MapDiffTest {

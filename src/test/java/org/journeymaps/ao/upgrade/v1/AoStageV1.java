@@ -4,7 +4,7 @@ import net.java.ao.Entity;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
-import org.journeymaps.ao.AoJourneyMap;
+import org.journeymaps.ao.map.AoJourneyMap;
 
 /** The stage table as model version 1 created it (no phase), to fill a v1 database. */
 @Table("Stage")

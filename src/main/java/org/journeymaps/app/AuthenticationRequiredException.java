@@ -1,8 +1,0 @@
-package org.journeymaps.app;
-
-/** An anonymous caller may not do this; signing in might help. */
-public class AuthenticationRequiredException extends RuntimeException {
-    public AuthenticationRequiredException() {
-        super("authentication required");
-    }
-}

@@ -1,7 +1,0 @@
-package org.journeymaps.app;
-
-import org.journeymaps.domain.AnchorType;
-
-/** A new thread on an anchor, or (with {@code parentId}) a reply, which takes its thread's anchor. */
-public record NewComment(AnchorType anchorType, Long anchorId, String body, Long parentId) {
-}

@@ -1,5 +1,0 @@
-package org.journeymaps.app;
-
-/** A user who has a map open: editing it or only viewing it; {@code self} marks the caller. */
-public record Presence(String userKey, String displayName, boolean editing, boolean self) {
-}

@@ -1,5 +1,0 @@
-package org.journeymaps.app.port;
-
-/** A signed-in user: the host's stable user key and the name to show. */
-public record Caller(String userKey, String displayName) {
-}

@@ -1,8 +1,0 @@
-package org.journeymaps.app.port;
-
-import java.time.Instant;
-
-/** The time use cases stamp on changes; a port so tests can fix it. */
-public interface Clock {
-    Instant now();
-}

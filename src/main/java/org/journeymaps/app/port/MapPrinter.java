@@ -1,8 +1,0 @@
-package org.journeymaps.app.port;
-
-import org.journeymaps.app.MapView;
-
-/** Prints a map the caller may view as a paginated PDF (A4, landscape or portrait), as Confluence would export it. */
-public interface MapPrinter {
-    byte[] pdf(MapView view, boolean landscape);
-}

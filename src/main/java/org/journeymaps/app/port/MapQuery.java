@@ -1,8 +1,0 @@
-package org.journeymaps.app.port;
-
-/**
- * Which maps to list; every criterion is optional (null). {@code titleContains} matches titles containing it,
- * ignoring case.
- */
-public record MapQuery(Long pageId, String spaceKey, String titleContains) {
-}

@@ -1,6 +1,0 @@
-package org.journeymaps.domain;
-
-/** What a comment is attached to. */
-public enum AnchorType {
-    MAP, STAGE, LANE, CARD, EMOTION
-}

@@ -1,6 +1,0 @@
-package org.journeymaps.domain;
-
-/** Whether a map (or an emotion curve) shows the journey as it is today or as it should become. */
-public enum JourneyState {
-    CURRENT, FUTURE
-}

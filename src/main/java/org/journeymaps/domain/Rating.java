@@ -1,6 +1,0 @@
-package org.journeymaps.domain;
-
-/** Impact or effort of an opportunity. */
-public enum Rating {
-    LOW, MEDIUM, HIGH
-}

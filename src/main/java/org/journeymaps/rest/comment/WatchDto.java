@@ -1,0 +1,5 @@
+package org.journeymaps.rest.comment;
+
+/** Whether the caller watches a map (hears of its new comments). */
+public record WatchDto(boolean watching) {
+}

@@ -1,5 +1,0 @@
-package org.journeymaps.rest.dto;
-
-/** Body of {@code POST /maps/{id}/versions}: the label of the version to save. */
-public record NewVersionRequest(String label) {
-}

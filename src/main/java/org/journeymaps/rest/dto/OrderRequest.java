@@ -1,7 +1,0 @@
-package org.journeymaps.rest.dto;
-
-import java.util.List;
-
-/** Body of {@code PUT …/order}: every id of the kind, in the new order. */
-public record OrderRequest(List<Long> ids) {
-}
