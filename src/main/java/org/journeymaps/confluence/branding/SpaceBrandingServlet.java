@@ -19,7 +19,7 @@ import org.journeymaps.app.kernel.AuthenticationRequiredException;
 import org.journeymaps.app.branding.BrandingService;
 import org.journeymaps.app.kernel.NotFoundException;
 import org.journeymaps.app.kernel.PermissionDeniedException;
-import org.journeymaps.confluence.DecoratedPages;
+import org.journeymaps.confluence.kernel.DecoratedPages;
 
 /**
  * A space's journey-map branding page, {@code /plugins/servlet/journeymaps/branding?key=KEY}, linked from the

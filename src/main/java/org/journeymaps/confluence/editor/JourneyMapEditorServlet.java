@@ -14,8 +14,8 @@ import org.journeymaps.app.kernel.AuthenticationRequiredException;
 import org.journeymaps.app.map.MapService;
 import org.journeymaps.app.map.MapView;
 import org.journeymaps.app.kernel.NotFoundException;
-import org.journeymaps.confluence.DecoratedPages;
-import org.journeymaps.confluence.MapBranding;
+import org.journeymaps.confluence.kernel.DecoratedPages;
+import org.journeymaps.confluence.branding.MapBranding;
 import org.journeymaps.domain.map.JourneyMap;
 
 import java.io.IOException;

@@ -11,7 +11,7 @@ import com.atlassian.webresource.api.assembler.PageBuilderService;
 import jakarta.inject.Inject;
 import org.journeymaps.app.kernel.AuthenticationRequiredException;
 import org.journeymaps.app.jira.JiraDirectory;
-import org.journeymaps.confluence.MapBranding;
+import org.journeymaps.confluence.branding.MapBranding;
 import org.journeymaps.app.map.MapService;
 import org.journeymaps.app.map.MapView;
 import org.journeymaps.app.kernel.NotFoundException;

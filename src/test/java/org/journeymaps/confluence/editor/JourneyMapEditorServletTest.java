@@ -12,7 +12,7 @@ import org.journeymaps.app.map.MapService;
 import org.journeymaps.app.map.MapView;
 import org.journeymaps.app.kernel.NotFoundException;
 import org.journeymaps.confluence.HostRendering;
-import org.journeymaps.confluence.MapBranding;
+import org.journeymaps.confluence.branding.MapBranding;
 import org.journeymaps.devhost.i18n.DevI18nResolver;
 import org.journeymaps.devhost.security.DevLoginUriProvider;
 import org.journeymaps.domain.map.JourneyMap;

@@ -10,7 +10,7 @@ import org.journeymaps.app.jira.JiraDirectory;
 import org.journeymaps.app.map.MapService;
 import org.journeymaps.app.kernel.NotFoundException;
 import org.journeymaps.confluence.HostRendering;
-import org.journeymaps.confluence.MapBranding;
+import org.journeymaps.confluence.branding.MapBranding;
 import org.journeymaps.devhost.i18n.DevI18nResolver;
 import org.journeymaps.domain.branding.HexColour;
 import org.journeymaps.domain.branding.Palette;

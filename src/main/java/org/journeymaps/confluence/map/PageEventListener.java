@@ -1,4 +1,4 @@
-package org.journeymaps.confluence.lifecycle;
+package org.journeymaps.confluence.map;
 
 import com.atlassian.confluence.core.DefaultSaveContext;
 import com.atlassian.confluence.event.events.content.page.PageCopyEvent;

@@ -1,4 +1,4 @@
-package org.journeymaps.confluence;
+package org.journeymaps.confluence.comment;
 
 import com.atlassian.confluence.pages.AbstractPage;
 import com.atlassian.confluence.pages.PageManager;

@@ -1,4 +1,4 @@
-package org.journeymaps.confluence.lifecycle;
+package org.journeymaps.confluence.map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.journeymaps.confluence;
+package org.journeymaps.confluence.kernel;
 
 import com.atlassian.confluence.pages.AbstractPage;
 import com.atlassian.confluence.pages.Comment;

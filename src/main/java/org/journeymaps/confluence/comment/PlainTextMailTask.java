@@ -1,4 +1,4 @@
-package org.journeymaps.confluence;
+package org.journeymaps.confluence.comment;
 
 import com.atlassian.confluence.mail.template.ConfluenceMailQueueItem;
 import com.atlassian.core.task.Task;

@@ -1,4 +1,4 @@
-package org.journeymaps.confluence;
+package org.journeymaps.confluence.jira;
 
 import com.atlassian.applinks.host.spi.HostApplication;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;

@@ -1,4 +1,4 @@
-package org.journeymaps.confluence.lifecycle;
+package org.journeymaps.confluence.map;
 
 import java.util.Map;
 import java.util.regex.Matcher;

@@ -1,4 +1,4 @@
-package org.journeymaps.confluence;
+package org.journeymaps.confluence.branding;
 
 import com.atlassian.confluence.util.HtmlUtil;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package org.journeymaps.confluence;
+package org.journeymaps.confluence.user;
 
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;

@@ -1,4 +1,4 @@
-package org.journeymaps.confluence;
+package org.journeymaps.confluence.kernel;
 
 import static com.atlassian.confluence.util.HtmlUtil.htmlEncode;
 
