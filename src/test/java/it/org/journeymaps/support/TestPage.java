@@ -64,17 +64,7 @@ public final class TestPage {
     }
 
     /** The title and space of a page to be made; {@link #as(String)} names who sees it. */
-    public static final class Request {
-
-        private final RunningDevHost devhost;
-        private final String title;
-        private final String spaceKey;
-
-        Request(RunningDevHost devhost, String title, String spaceKey) {
-            this.devhost = devhost;
-            this.title = title;
-            this.spaceKey = spaceKey;
-        }
+    public record Request(RunningDevHost devhost, String title, String spaceKey) {
 
         public Request inSpace(String key) {
             return new Request(devhost, title, key);
