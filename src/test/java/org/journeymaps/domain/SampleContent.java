@@ -15,6 +15,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import static org.journeymaps.testdata.CardBuilder.aCard;
+import static org.journeymaps.testdata.EmotionPointBuilder.anEmotionPoint;
+import static org.journeymaps.testdata.LaneBuilder.aLane;
+import static org.journeymaps.testdata.PersonaBuilder.aPersona;
+import static org.journeymaps.testdata.StageBuilder.aStage;
+
 /** Builds map contents element by element for domain tests; ids are given, so tests control matching. */
 public final class SampleContent {
     private static final Instant AT = Instant.parse("2026-05-01T09:00:00Z");
@@ -45,12 +51,12 @@ public final class SampleContent {
     }
 
     public SampleContent stage(long id, String name) {
-        stages.add(new Stage(id, map.id(), name, null, stages.size(), 1));
+        stages.add(aStage().withId(id).onMap(map.id()).named(name).at(stages.size()).build());
         return this;
     }
 
     public SampleContent lane(long id, String name, LaneType type) {
-        lanes.add(new Lane(id, map.id(), name, type, lanes.size(), 1));
+        lanes.add(aLane().withId(id).onMap(map.id()).named(name).ofType(type).at(lanes.size()).build());
         return this;
     }
 
@@ -60,17 +66,19 @@ public final class SampleContent {
 
     public SampleContent card(long id, long stageId, long laneId, String text, CardAttributes attributes) {
         int position = (int) cards.stream().filter(c -> c.stageId() == stageId && c.laneId() == laneId).count();
-        cards.add(new Card(id, map.id(), stageId, laneId, position, text, attributes, 1));
+        cards.add(aCard().withId(id).onMap(map.id()).inStage(stageId).inLane(laneId).at(position).withText(text)
+                .withAttributes(attributes).build());
         return this;
     }
 
     public SampleContent emotion(long id, long stageId, Long personaId, JourneyState curve, int score) {
-        emotions.add(new EmotionPoint(id, map.id(), stageId, personaId, curve, score, null, 1));
+        emotions.add(anEmotionPoint().withId(id).onMap(map.id()).atStage(stageId).ofPersona(personaId).onCurve(curve)
+                .scoring(score).build());
         return this;
     }
 
     public SampleContent persona(long id, String name) {
-        personas.add(new Persona(id, "DS", name, null, null, null, null, null, null, 1));
+        personas.add(aPersona().withId(id).inSpace("DS").named(name).build());
         return this;
     }
 

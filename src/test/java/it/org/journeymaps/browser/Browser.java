@@ -50,15 +50,6 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
         return chromium.newContext(new NewContextOptions().setViewportSize(1440, 900));
     }
 
-    /** Signs {@code user} (password = name) in through devhost's login form, when the page asks for it. */
-    public static void signInIfAsked(Page page, String user) {
-        if (page.url().contains("login")) {
-            page.locator("input[name=os_username]").fill(user);
-            page.locator("input[name=os_password]").fill(user);
-            page.locator("input[name=os_password]").press("Enter");
-        }
-    }
-
     /** axe-core over `selector`: no serious or critical violation. */
     public static void assertNoSeriousAccessibilityViolations(Page page, String selector) {
         page.addScriptTag(new Page.AddScriptTagOptions()

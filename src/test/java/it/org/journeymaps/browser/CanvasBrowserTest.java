@@ -3,6 +3,8 @@ package it.org.journeymaps.browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import it.org.journeymaps.browser.pages.Presentation;
+import it.org.journeymaps.browser.pages.ViewerPage;
 import it.org.journeymaps.support.RunningDevHost;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -37,38 +39,39 @@ class CanvasBrowserTest {
     @Test
     void aliceSeesEveryStageOfTheWinterJacketMapWithoutAScrollBoxInLightAndDarkThemes() {
         try (BrowserContext context = browser.newContext()) {
-            Page page = context.newPage();
-            Locator map = openDemoPage(page);
-            Locator grid = map.locator("[role=grid]");
+            ViewerPage viewer = openDemoPage(context);
+            Page page = viewer.page();
+            Locator map = viewer.map();
+            Locator grid = viewer.grid();
 
-            Locator stages = grid.locator("[role=columnheader][data-stage-id]");
+            Locator stages = viewer.stages();
             assertThat(stages.count()).isEqualTo(7);
             double right = grid.boundingBox().x + grid.boundingBox().width;
             Locator last = stages.last();
             assertThat(last.boundingBox().x + last.boundingBox().width).as("the last stage is on screen").isLessThanOrEqualTo(right + 1);
             assertThat(map.evaluate(SCROLL_BOXES)).as("no element scrolls on its own").isEqualTo(List.of());
-            assertThat(grid.locator(".jm-comment-action:visible, .jm-thread").count())
-                    .as("no comment icon where no thread exists (until hover)").isEqualTo(grid.locator(".jm-thread").count());
-            assertThat(grid.locator("[role=rowheader]").allTextContents()).noneMatch(t -> t.contains("PENSÉES"));
+            assertThat(viewer.visibleCommentActionsAndThreads().count())
+                    .as("no comment icon where no thread exists (until hover)").isEqualTo(viewer.threads().count());
+            assertThat(viewer.laneHeaders()).noneMatch(t -> t.contains("PENSÉES"));
             Browser.screenshot(page, "canvas-viewer-light-page");
-            ScreenshotBaselines.assertMatchesBaseline(map, "canvas-viewer-light", map.locator(".jm-footer-updated"));
+            ScreenshotBaselines.assertMatchesBaseline(map, "canvas-viewer-light", viewer.updatedLine());
             Browser.assertNoSeriousAccessibilityViolations(page, "html");
 
             // Keyboard: from the toolbar, one Tab reaches the stages; arrows walk the grid row by row.
-            map.locator(".jm-export-button").focus();
+            viewer.exportButton().focus();
             Locator firstStage = stages.first();
             firstStage.focus();
             page.keyboard().press("ArrowRight");
-            assertThat(focusedText(page)).contains("Expression du besoin");
+            assertThat(viewer.focusedText()).contains("Expression du besoin");
             page.keyboard().press("ArrowDown");
-            assertThat(focusedText(page)).contains("Décide d'acheter");
+            assertThat(viewer.focusedText()).contains("Décide d'acheter");
             page.keyboard().press("ArrowLeft");
-            assertThat(focusedText(page)).contains("Ressent le froid");
+            assertThat(viewer.focusedText()).contains("Ressent le froid");
 
             page.evaluate("() => { document.documentElement.dataset.colorMode = 'dark'; document.body.style.background = '#1D2125'; }");
             assertThat(grid.evaluate("g => getComputedStyle(g).backgroundColor")).isEqualTo("rgb(34, 39, 43)");
             Browser.screenshot(page, "canvas-viewer-dark-page");
-            ScreenshotBaselines.assertMatchesBaseline(map, "canvas-viewer-dark", map.locator(".jm-footer-updated"));
+            ScreenshotBaselines.assertMatchesBaseline(map, "canvas-viewer-dark", viewer.updatedLine());
             Browser.assertNoSeriousAccessibilityViolations(page, "html");
         }
     }
@@ -76,38 +79,28 @@ class CanvasBrowserTest {
     @Test
     void alicePresentsTheMapStageByStageWithTheKeyboard() {
         try (BrowserContext context = browser.newContext()) {
-            Page page = context.newPage();
-            Locator map = openDemoPage(page);
-            Locator present = map.locator(".jm-present-button");
-            present.click();
-            Locator dialog = page.locator(".jm-present[role=dialog]");
-            assertThat(dialog.locator("[role=status]").textContent()).isEqualTo("Étape 1 sur 7\u00a0: Prise de conscience");
-            page.keyboard().press("ArrowRight");
-            page.keyboard().press("ArrowRight");
-            page.keyboard().press("ArrowRight");
-            page.keyboard().press("ArrowRight");
-            assertThat(dialog.locator("[role=status]").textContent()).isEqualTo("Étape 5 sur 7\u00a0: Achat");
-            assertThat(dialog.locator("h2").textContent()).contains("Achat");
-            assertThat(dialog.locator(".jm-card-text").allTextContents()).contains("Création de compte obligatoire avant le paiement");
+            ViewerPage viewer = openDemoPage(context);
+            Page page = viewer.page();
+            Presentation presentation = viewer.present();
+            assertThat(presentation.status()).isEqualTo("Étape 1 sur 7\u00a0: Prise de conscience");
+            presentation.next();
+            presentation.next();
+            presentation.next();
+            presentation.next();
+            assertThat(presentation.status()).isEqualTo("Étape 5 sur 7\u00a0: Achat");
+            assertThat(presentation.stageHeading()).contains("Achat");
+            assertThat(presentation.cardTexts()).contains("Création de compte obligatoire avant le paiement");
             ScreenshotBaselines.assertMatchesBaseline(page, "canvas-present");
             Browser.assertNoSeriousAccessibilityViolations(page, "html");
-            page.keyboard().press("ArrowLeft");
-            assertThat(dialog.locator("h2").textContent()).contains("Comparaison");
-            page.keyboard().press("Escape");
-            assertThat(dialog.count()).isZero();
-            assertThat(page.evaluate("() => document.activeElement.classList.contains('jm-present-button')")).isEqualTo(true);
+            presentation.previous();
+            assertThat(presentation.stageHeading()).contains("Comparaison");
+            presentation.close();
+            assertThat(presentation.isOpen()).isFalse();
+            assertThat(ViewerPage.hasFocus(viewer.presentButton())).isTrue();
         }
     }
 
-    private static String focusedText(Page page) {
-        return (String) page.evaluate("() => document.activeElement.textContent");
-    }
-
-    private static Locator openDemoPage(Page page) {
-        page.navigate(devhost.host().baseUrl() + "/pages/viewpage.action?pageId=" + devhost.demoPageId());
-        Browser.signInIfAsked(page, "alice");
-        Locator map = page.locator(".jm-map[data-viewer=ready]");
-        map.waitFor(new Locator.WaitForOptions().setTimeout(15_000));
-        return map;
+    private static ViewerPage openDemoPage(BrowserContext context) {
+        return ViewerPage.open(context, devhost, "alice", devhost.demoPageId());
     }
 }

@@ -5,6 +5,8 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
+import it.org.journeymaps.browser.pages.CommentsDrawer;
+import it.org.journeymaps.browser.pages.ViewerPage;
 import it.org.journeymaps.support.RunningDevHost;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -36,25 +38,20 @@ class CommentsContextBrowserTest {
         try (BrowserContext context = browser.newContext()) {
             Page page = context.newPage();
             page.setViewportSize(1440, 900);
-            page.navigate(devhost.host().baseUrl() + "/pages/viewpage.action?pageId=" + devhost.demoPageId());
-            Browser.signInIfAsked(page, "alice");
-            Locator map = page.locator(".jm-map[data-viewer=ready]");
-            map.waitFor(new Locator.WaitForOptions().setTimeout(15_000));
-            Locator body = map.locator(".jm-viewer-body");
+            ViewerPage viewer = ViewerPage.open(page, devhost, "alice", devhost.demoPageId());
+            Locator body = viewer.body();
             double mapWidth = body.boundingBox().width;
 
-            Locator toggle = map.locator(".jm-comments-toggle");
-            toggle.click();
-            Locator panel = map.locator(".jm-comments-panel");
-            Locator element = panel.locator(".jm-thread-element button");
+            CommentsDrawer drawer = viewer.openComments();
+            Locator element = drawer.threadElement();
             assertThat(element.textContent()).startsWith("Carte").contains(farRight.path("text").asText());
             element.click();
 
-            Locator card = map.locator("[data-card-id='" + farRight.path("id").asText() + "']");
-            card.and(map.locator(".jm-comment-target")).waitFor(); // the drawer marks its element after it renders
+            Locator card = viewer.card(farRight.path("id").asLong());
+            card.and(drawer.target()).waitFor(); // the drawer marks its element after it renders
             assertThat(card.getAttribute("class")).contains("jm-comment-target");
-            assertThat(map.locator(".jm-comment-target").count()).isOne();
-            assertThat(panel.locator("h2").textContent()).startsWith("Commentaires\u00a0: Carte");
+            assertThat(drawer.target().count()).isOne();
+            assertThat(drawer.heading()).startsWith("Commentaires\u00a0: Carte");
             BoundingBox box = card.boundingBox();
             assertThat(box.x).as("the card is in view").isGreaterThanOrEqualTo(0);
             assertThat(box.x + box.width).as("the card is in view").isLessThanOrEqualTo(1440);
@@ -64,18 +61,18 @@ class CommentsContextBrowserTest {
             Browser.assertNoSeriousAccessibilityViolations(page, ".jm-map");
             Browser.screenshot(page, "canvas-comments-open");
 
-            page.keyboard().press("Escape");
-            assertThat(panel.count()).isZero();
-            assertThat(map.locator(".jm-comment-target").count()).isZero();
-            assertThat(page.evaluate("() => document.activeElement.classList.contains('jm-comments-toggle')")).isEqualTo(true);
+            drawer.close();
+            assertThat(drawer.isOpen()).isFalse();
+            assertThat(drawer.target().count()).isZero();
+            assertThat(ViewerPage.hasFocus(viewer.commentsToggle())).isTrue();
 
-            Locator badge = card.locator("[data-anchor='CARD:" + farRight.path("id").asText() + "']");
+            Locator badge = ViewerPage.threadBadge(card, "CARD:" + farRight.path("id").asText());
             badge.focus();
             page.keyboard().press("Enter");
-            card.and(map.locator(".jm-comment-target")).waitFor(); // the drawer marks its element after it renders
+            card.and(drawer.target()).waitFor(); // the drawer marks its element after it renders
             assertThat(card.getAttribute("class")).contains("jm-comment-target");
-            page.keyboard().press("Escape");
-            assertThat(panel.count()).isZero();
+            drawer.close();
+            assertThat(drawer.isOpen()).isFalse();
             assertThat(page.evaluate("() => document.activeElement.dataset.anchor")).isEqualTo("CARD:" + farRight.path("id").asText());
         }
     }

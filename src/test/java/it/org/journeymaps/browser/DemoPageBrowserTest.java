@@ -1,8 +1,7 @@
 package it.org.journeymaps.browser;
 
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
+import it.org.journeymaps.browser.pages.ViewerPage;
 import it.org.journeymaps.support.RunningDevHost;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -21,25 +20,16 @@ class DemoPageBrowserTest {
     @Test
     void bobSignsInOpensTheDemoPageAndReadsTheMap() {
         try (BrowserContext context = browser.newContext()) {
-            Page page = context.newPage();
-            page.navigate(devhost.host().baseUrl() + "/pages/viewpage.action?pageId=" + devhost.demoPageId());
-            assertThat(page.url()).contains("login");
-            page.locator("input[name=os_username]").fill("bob");
-            page.locator("input[name=os_password]").fill("bob");
-            page.locator("input[name=os_password]").press("Enter");
+            ViewerPage viewer = ViewerPage.open(context, devhost, "bob", devhost.demoPageId());
+            assertThat(viewer.askedToSignIn()).isTrue();
+            Browser.screenshot(viewer.page(), "demo-page-bob");
 
-            Locator grid = page.locator(".jm-map[data-viewer=ready] [role=grid]");
-            grid.waitFor();
-            Browser.screenshot(page, "demo-page-bob");
-
-            assertThat(page.locator(".jm-viewer-title").textContent()).isEqualTo("Achat d'une veste d'hiver en ligne");
-            assertThat(grid.locator("[role=columnheader][data-stage-id]").allTextContents())
-                    .hasSize(7).first().asString().contains("Prise de conscience");
-            assertThat(ViewerBrowserTest.laneNames(grid)).contains("Actions du client", "Points de douleur", "Opportunités");
-            assertThat(grid.locator(".jm-card-text").allTextContents())
-                    .contains("Création de compte obligatoire avant le paiement");
-            assertThat(grid.locator(".jm-curve-cell").getAttribute("role")).isEqualTo("gridcell");
-            assertThat(page.locator(".jm-map").getAttribute("data-can-edit")).isEqualTo("false");
+            assertThat(viewer.title()).isEqualTo("Achat d'une veste d'hiver en ligne");
+            assertThat(viewer.stageNames()).hasSize(7).first().asString().contains("Prise de conscience");
+            assertThat(viewer.laneNames()).contains("Actions du client", "Points de douleur", "Opportunités");
+            assertThat(viewer.cardTexts()).contains("Création de compte obligatoire avant le paiement");
+            assertThat(viewer.curve().getAttribute("role")).isEqualTo("gridcell");
+            assertThat(viewer.canEdit()).isFalse();
         }
     }
 }

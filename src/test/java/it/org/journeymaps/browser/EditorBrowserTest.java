@@ -3,7 +3,8 @@ package it.org.journeymaps.browser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
+import it.org.journeymaps.browser.pages.EditorCard;
+import it.org.journeymaps.browser.pages.EditorPage;
 import it.org.journeymaps.support.Api;
 import it.org.journeymaps.support.RunningDevHost;
 import org.junit.jupiter.api.Test;
@@ -22,28 +23,16 @@ class EditorBrowserTest {
     @RegisterExtension
     static final Browser browser = new Browser();
 
-    private static final EditorPages editor = new EditorPages(devhost);
+    private final Api alice = devhost.as("alice");
 
     private static JsonNode mapFromTemplate(String title) {
-        return editor.mapFromTemplate(title);
+        return devhost.page(title).as("alice").mapFromTemplate("ecommerce-purchase");
     }
 
-    private static JsonNode reread(long mapId) {
-        return editor.reread(mapId);
-    }
-
-    private static Page openEditor(BrowserContext context, long mapId) {
-        Page page = editor.openEditor(context, mapId);
-        Browser.screenshot(page, "editor-alice-opening");
-        return page;
-    }
-
-    private static void waitUntilSaved(Page page) {
-        EditorPages.waitUntilSaved(page);
-    }
-
-    private static long cardId(Locator card) {
-        return Long.parseLong(card.getAttribute("data-card-id"));
+    private static EditorPage openEditor(BrowserContext context, long mapId) {
+        EditorPage editor = EditorPage.open(context, devhost, "alice", mapId);
+        Browser.screenshot(editor.page(), "editor-alice-opening");
+        return editor;
     }
 
     @Test
@@ -52,49 +41,46 @@ class EditorBrowserTest {
         long mapId = map.get("id").asLong();
         int stages = map.get("stages").size();
         try (BrowserContext context = browser.newContext()) {
-            Page page = openEditor(context, mapId);
-            Browser.screenshot(page, "editor-alice-opened");
-            Browser.assertNoSeriousAccessibilityViolations(page, "#journey-map-editor");
+            EditorPage editor = openEditor(context, mapId);
+            Browser.screenshot(editor.page(), "editor-alice-opened");
+            Browser.assertNoSeriousAccessibilityViolations(editor.page(), "#journey-map-editor");
 
-            page.locator(".jm-add-stage").click();
-            page.locator("thead th.jm-stage-header").nth(stages).waitFor();
-            page.keyboard().type(" — retour");
-            page.keyboard().press("Enter");
-            waitUntilSaved(page);
+            editor.addStage();
+            editor.page().keyboard().type(" — retour");
+            editor.press("Enter");
+            editor.waitUntilSaved();
 
-            Locator firstCell = page.locator("td.jm-cell:has(.jm-card)").first();
-            Locator card = firstCell.locator(".jm-card").first();
-            long movedCard = cardId(card);
+            Locator firstCell = editor.firstCellWithACard();
+            Locator card = EditorPage.cardsIn(firstCell).first();
+            long movedCard = EditorPage.cardIdOf(card);
             String laneId = firstCell.getAttribute("data-lane-id");
             String stageId = firstCell.getAttribute("data-stage-id");
-            String targetStage = page.locator("td.jm-cell[data-lane-id='" + laneId + "']").nth(1).getAttribute("data-stage-id");
+            String targetStage = editor.cellsOfLane(laneId).nth(1).getAttribute("data-stage-id");
             assertThat(targetStage).isNotEqualTo(stageId);
-            card.locator(".jm-card-grip").dragTo(page.locator("td.jm-cell[data-lane-id='" + laneId + "'][data-stage-id='" + targetStage + "']"));
-            waitUntilSaved(page);
+            EditorPage.drag(card, editor.cell(targetStage, laneId));
+            editor.waitUntilSaved();
 
             long firstStage = map.get("stages").get(0).get("id").asLong();
-            page.locator("#jm-canvas-emotion-" + firstStage).click();
-            page.locator(".jm-panel input[name='jm-emotion-" + firstStage + "-score'][value='-2']").check();
-            waitUntilSaved(page);
-            Browser.screenshot(page, "editor-alice-edited");
+            editor.scoreEmotion(firstStage, -2);
+            editor.waitUntilSaved();
+            Browser.screenshot(editor.page(), "editor-alice-edited");
 
             JsonNode moved = null;
-            for (JsonNode c : reread(mapId).get("cards")) {
+            for (JsonNode c : alice.map(mapId).get("cards")) {
                 if (c.get("id").asLong() == movedCard) {
                     moved = c;
                 }
             }
             assertThat(moved.get("stageId").asText()).as("stage of the dragged card").isEqualTo(targetStage);
-            page.reload();
-            page.locator("table.jm-editor-grid").waitFor();
-            assertThat(page.locator("thead th.jm-stage-header").count()).isEqualTo(stages + 1);
-            assertThat(page.locator("td.jm-cell[data-stage-id='" + targetStage + "'] [data-card-id='" + movedCard + "']").count()).isEqualTo(1);
-            assertThat(page.locator("#jm-canvas-emotion-" + firstStage).getAttribute("aria-valuenow")).isEqualTo("-2");
+            editor.reload();
+            assertThat(editor.stageHeaders().count()).isEqualTo(stages + 1);
+            assertThat(EditorPage.cardIn(editor.cell(targetStage, laneId), movedCard).count()).isEqualTo(1);
+            assertThat(editor.emotionPoint(firstStage).getAttribute("aria-valuenow")).isEqualTo("-2");
 
-            JsonNode saved = reread(mapId);
+            JsonNode saved = alice.map(mapId);
             assertThat(saved.get("stages")).hasSize(stages + 1);
             assertThat(saved.get("stages").get(stages).get("name").asText()).endsWith("— retour");
-            Browser.screenshot(page, "editor-alice-reloaded");
+            Browser.screenshot(editor.page(), "editor-alice-reloaded");
         }
     }
 
@@ -103,24 +89,21 @@ class EditorBrowserTest {
         JsonNode map = mapFromTemplate("Editor: keyboard");
         long mapId = map.get("id").asLong();
         try (BrowserContext context = browser.newContext()) {
-            Page page = openEditor(context, mapId);
-            for (int i = 0; i < 300 && !(Boolean) page.evaluate("() => document.activeElement?.matches('td.jm-cell') ?? false"); i++) {
-                page.keyboard().press("Tab");
-            }
-            assertThat((Boolean) page.evaluate("() => document.activeElement.matches('td.jm-cell')")).isTrue();
-            page.keyboard().press("ArrowRight");
-            page.keyboard().press("ArrowDown");
-            String stageId = (String) page.evaluate("() => document.activeElement.dataset.stageId");
-            String laneId = (String) page.evaluate("() => document.activeElement.dataset.laneId");
-            page.keyboard().press("n");
-            page.keyboard().type("Carte saisie au clavier");
-            page.keyboard().press("Enter");
-            waitUntilSaved(page);
-            Browser.screenshot(page, "editor-alice-keyboard-card");
-            Browser.assertNoSeriousAccessibilityViolations(page, "#journey-map-editor");
+            EditorPage editor = openEditor(context, mapId);
+            assertThat(editor.tabToFirstCell(300)).isTrue();
+            editor.press("ArrowRight");
+            editor.press("ArrowDown");
+            String stageId = editor.focusedStageId();
+            String laneId = editor.focusedLaneId();
+            editor.press("n");
+            editor.page().keyboard().type("Carte saisie au clavier");
+            editor.press("Enter");
+            editor.waitUntilSaved();
+            Browser.screenshot(editor.page(), "editor-alice-keyboard-card");
+            Browser.assertNoSeriousAccessibilityViolations(editor.page(), "#journey-map-editor");
 
             JsonNode created = null;
-            for (JsonNode card : reread(mapId).get("cards")) {
+            for (JsonNode card : alice.map(mapId).get("cards")) {
                 if (card.get("text").asText().equals("Carte saisie au clavier")) {
                     created = card;
                 }
@@ -137,24 +120,21 @@ class EditorBrowserTest {
         long mapId = map.get("id").asLong();
         JsonNode card = map.get("cards").get(0);
         long cardId = card.get("id").asLong();
-        Api alice = devhost.as("alice");
         try (BrowserContext context = browser.newContext()) {
-            Page page = openEditor(context, mapId);
-            Locator text = EditorPages.cardText(page, cardId);
-            text.fill("Ma version");
+            EditorPage editor = openEditor(context, mapId);
+            EditorCard selected = editor.card(cardId).select();
+            selected.text().fill("Ma version");
             alice.patch("/maps/" + mapId + "/cards/" + cardId, Map.of("version", card.get("version").asLong(), "text", "Changé ailleurs")).expect(200);
-            text.press("Enter");
-            Locator conflict = page.locator(".jm-panel .jm-conflict");
-            conflict.waitFor();
-            assertThat(conflict.locator(".jm-conflict-theirs").textContent()).isEqualTo("Changé ailleurs");
-            assertThat(conflict.locator(".jm-conflict-mine").textContent()).isEqualTo("Ma version");
-            assertThat(reread(mapId).get("cards").get(0).get("text").asText()).isEqualTo("Changé ailleurs");
-            Browser.screenshot(page, "editor-alice-conflict");
+            selected.text().press("Enter");
+            selected.waitForConflict();
+            assertThat(selected.theirText()).isEqualTo("Changé ailleurs");
+            assertThat(selected.myText()).isEqualTo("Ma version");
+            assertThat(alice.map(mapId).get("cards").get(0).get("text").asText()).isEqualTo("Changé ailleurs");
+            Browser.screenshot(editor.page(), "editor-alice-conflict");
 
-            conflict.locator("button").first().click();
-            waitUntilSaved(page);
-            JsonNode after = alice.get("/maps/" + mapId).expect(200).json();
-            for (JsonNode c : after.get("cards")) {
+            selected.keepMine();
+            editor.waitUntilSaved();
+            for (JsonNode c : alice.map(mapId).get("cards")) {
                 if (c.get("id").asLong() == cardId) {
                     assertThat(c.get("text").asText()).isEqualTo("Ma version");
                 }

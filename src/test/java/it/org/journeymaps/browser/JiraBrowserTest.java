@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import it.org.journeymaps.browser.pages.EditorPage;
+import it.org.journeymaps.browser.pages.JiraDialog;
+import it.org.journeymaps.browser.pages.ViewerPage;
 import it.org.journeymaps.support.Api;
 import it.org.journeymaps.support.FreshMap;
 import it.org.journeymaps.support.RunningDevHost;
@@ -51,34 +54,32 @@ class JiraBrowserTest {
     void aliceCreatesAnIssueFromAPainPointSeesToDoAndAfterJiraMovesItSeesDoneAndTheStageRollUp() throws Exception {
         MapOnPage map = mapOnPage("Jira: to done");
         try (BrowserContext context = browser.newContext()) {
-            Page page = openEditor(context, map.map().id());
-            Locator dialog = openIssues(page, map.painPoint());
-            assertThat(dialog.locator("#jm-jira-" + map.painPoint() + "-summary").inputValue())
-                    .isEqualTo("Le paiement échoue sur mobile");
+            EditorPage editor = EditorPage.open(context, devhost, "alice", map.map().id());
+            JiraDialog dialog = editor.card(map.painPoint()).openJira();
+            Page page = editor.page();
+            assertThat(dialog.summary().inputValue()).isEqualTo("Le paiement échoue sur mobile");
             Browser.screenshot(page, "jira-editor-dialog");
             Browser.assertNoSeriousAccessibilityViolations(page, "[role=dialog]");
 
-            Locator created = create(dialog, 0);
+            Locator created = dialog.create(0);
             String key = created.getAttribute("data-issue-key");
-            assertThat(created.locator(".jm-jira-status").textContent()).isEqualTo("To Do");
-            assertThat(created.locator(".jm-jira-status").getAttribute("class")).contains("jm-jira-status-new");
+            assertThat(JiraDialog.statusOf(created).textContent()).isEqualTo("To Do");
+            assertThat(JiraDialog.statusOf(created).getAttribute("class")).contains("jm-jira-status-new");
             Browser.screenshot(page, "jira-editor-created");
-            page.keyboard().press("Escape");
-            assertThat(page.locator(".jm-editor-grid [data-card-id='" + map.painPoint() + "'] [data-issue-key='" + key + "']").count())
-                    .as("the card shows its issue").isEqualTo(1);
+            dialog.close();
+            assertThat(editor.card(map.painPoint()).issue(key).count()).as("the card shows its issue").isEqualTo(1);
             assertThat(keysOf(map)).containsExactly(key);
 
             sandbox("/issues/" + key + "/transition", "{\"status\":\"Done\"}");
             fiveMinutesLater();
-            Locator viewer = openViewer(page, map.pageId());
-            Locator lozenge = viewer.locator("[data-issue-key='" + key + "'] .jm-jira-status");
+            ViewerPage viewer = openViewer(page, map.pageId());
+            Locator lozenge = viewer.issueStatus(key);
             assertThat(lozenge.textContent()).isEqualTo("Done");
             assertThat(lozenge.getAttribute("class")).contains("jm-jira-status-done");
-            assertThat(viewer.locator(".jm-cell:has([data-issue-key='" + key + "']) .jm-cell-rollup").textContent())
+            assertThat(viewer.rollUpOfCellWith(key))
                     .as("the roll-up sits in the pain point's cell").isEqualTo("1 sur 1 résolu");
-            assertThat(viewer.locator(".jm-lane-pain-points [role=rowheader] .jm-lane-extra").textContent())
-                    .isEqualTo("Tickets Jira\u00a0: 1 sur 1 résolu");
-            assertThat(viewer.locator(".jm-cell-rollup").count()).as("only where issues are linked").isEqualTo(1);
+            assertThat(viewer.painPointsLaneExtra()).isEqualTo("Tickets Jira\u00a0: 1 sur 1 résolu");
+            assertThat(viewer.cellRollUps().count()).as("only where issues are linked").isEqualTo(1);
             Browser.screenshot(page, "jira-viewer-done");
             Browser.assertNoSeriousAccessibilityViolations(page, ".jm-map");
         }
@@ -88,37 +89,36 @@ class JiraBrowserTest {
     void withJiraDownAliceIsToldInPlainWordsKeepsCardAndLinkAndHerRetryCreatesTheIssueOnce() throws Exception {
         MapOnPage map = mapOnPage("Jira: down");
         try (BrowserContext context = browser.newContext()) {
-            Page page = openEditor(context, map.map().id());
-            Locator dialog = openIssues(page, map.painPoint());
-            String linked = create(dialog, 0).getAttribute("data-issue-key");
+            EditorPage editor = EditorPage.open(context, devhost, "alice", map.map().id());
+            Page page = editor.page();
+            JiraDialog dialog = editor.card(map.painPoint()).openJira();
+            String linked = dialog.create(0).getAttribute("data-issue-key");
 
             sandbox("/fault", "{\"fault\":\"DOWN\"}");
-            Locator summary = dialog.locator("#jm-jira-" + map.painPoint() + "-summary");
+            Locator summary = dialog.summary();
             summary.fill("Deuxième ticket, Jira en panne");
-            dialog.locator(".jm-jira-create-submit").click();
-            Locator failure = dialog.locator(".jm-jira-failure");
+            dialog.pressCreate();
+            Locator failure = dialog.failure();
             failure.waitFor();
             assertThat(failure.textContent()).startsWith("Jira est injoignable.").contains("ne crée jamais un second ticket");
             assertThat(summary.inputValue()).as("nothing typed is lost").isEqualTo("Deuxième ticket, Jira en panne");
-            assertThat(dialog.locator(".jm-jira-create-submit").textContent()).isEqualTo("Réessayer");
+            assertThat(dialog.createButton().textContent()).isEqualTo("Réessayer");
             Browser.screenshot(page, "jira-editor-down");
             Browser.assertNoSeriousAccessibilityViolations(page, "[role=dialog]");
             assertThat(keysOf(map)).containsExactly(linked);
 
             fiveMinutesLater();
             Page reader = context.newPage();
-            Locator viewer = openViewer(reader, map.pageId());
-            assertThat(viewer.locator(".jm-card-text").allTextContents()).contains("Le paiement échoue sur mobile");
-            Locator kept = viewer.locator("[data-issue-key='" + linked + "']");
-            assertThat(kept.locator(".jm-jira-status").textContent()).as("the link and its last status known").isEqualTo("To Do");
-            assertThat(kept.locator(".jm-jira-problem").textContent())
-                    .isEqualTo("Jira est injoignable. Le statut affiché est le dernier lu.");
+            ViewerPage viewer = openViewer(reader, map.pageId());
+            assertThat(viewer.cardTexts()).contains("Le paiement échoue sur mobile");
+            assertThat(viewer.issueStatus(linked).textContent()).as("the link and its last status known").isEqualTo("To Do");
+            assertThat(viewer.issueProblem(linked)).isEqualTo("Jira est injoignable. Le statut affiché est le dernier lu.");
             Browser.screenshot(reader, "jira-viewer-down");
             reader.close();
 
             sandbox("/fault", "{\"fault\":\"NONE\"}");
-            create(dialog, 1);
-            assertThat(dialog.locator(".jm-jira-failure").count()).isZero();
+            dialog.create(1);
+            assertThat(dialog.failure().count()).isZero();
             assertThat(keysOf(map)).hasSize(2).startsWith(linked);
             Browser.screenshot(page, "jira-editor-retried");
         }
@@ -126,13 +126,12 @@ class JiraBrowserTest {
 
     /** A page holding the journey-map macro of a fresh map with two pain points in its first stage. */
     private MapOnPage mapOnPage(String title) {
-        long pageId = devhost.createPage("DEMO", title);
-        FreshMap map = FreshMap.create(alice, pageId, title);
+        FreshMap map = devhost.page(title).as("alice").map();
+        long pageId = map.pageId();
         long pains = map.laneIds().get(1);
         long painPoint = alice.post(map.path() + "/cards", Map.of("stageId", map.firstStageId(), "laneId", pains,
                 "text", "Le paiement échoue sur mobile", "severity", "HIGH")).expect(201).id();
-        alice.post(map.path() + "/cards", Map.of("stageId", map.firstStageId(), "laneId", pains,
-                "text", "Frais de port découverts au dernier moment")).expect(201);
+        map.addCard(map.firstStageId(), pains, "Frais de port découverts au dernier moment");
         devhost.host().directory().updateBody(pageId, "<ac:structured-macro ac:name=\"journey-map\" ac:schema-version=\"1\">"
                 + "<ac:parameter ac:name=\"mapId\">" + map.id() + "</ac:parameter></ac:structured-macro>");
         return new MapOnPage(map, pageId, painPoint);
@@ -151,41 +150,11 @@ class JiraBrowserTest {
         throw new AssertionError("no card " + map.painPoint());
     }
 
-    /** Signs alice in through the form if asked, and waits for the editor's grid. */
-    private static Page openEditor(BrowserContext context, long mapId) {
-        Page page = context.newPage();
-        page.navigate(devhost.host().baseUrl() + "/plugins/servlet/journeymaps/editor?mapId=" + mapId);
-        Browser.signInIfAsked(page, "alice");
-        page.locator("table.jm-editor-grid").waitFor();
-        return page;
-    }
-
-    /** Opens the card's Jira dialog and waits until the pickers hold Jira's projects and issue types. */
-    private static Locator openIssues(Page page, long cardId) {
-        page.locator("table.jm-editor-grid").waitFor();
-        EditorPages.cardText(page, cardId);
-        page.locator(".jm-panel .jm-jira-open").click();
-        Locator dialog = page.locator("section[role=dialog]");
-        dialog.waitFor();
-        page.waitForFunction("id => document.getElementById(id)?.options.length > 0", "jm-jira-" + cardId + "-type");
-        return dialog;
-    }
-
-    /** Presses "Create issue" (or "Try again") and waits for the dialog to list the issue as linked number {@code nth}. */
-    private static Locator create(Locator dialog, int nth) {
-        dialog.locator(".jm-jira-create-submit").click();
-        Locator created = dialog.locator(".jm-jira-linked .jm-jira-issue").nth(nth);
-        created.waitFor();
-        return created;
-    }
-
-    /** Opens the page and waits for the viewer and its background status refresh. */
-    private static Locator openViewer(Page page, long pageId) {
-        page.navigate(devhost.host().baseUrl() + "/pages/viewpage.action?pageId=" + pageId);
-        Locator map = page.locator(".jm-map[data-jira-refresh]");
-        map.waitFor(new Locator.WaitForOptions().setTimeout(15_000));
-        assertThat(map.getAttribute("data-jira-refresh")).isEqualTo("done");
-        return map;
+    /** Opens the page in {@code page} and waits for the viewer and its background status refresh. */
+    private static ViewerPage openViewer(Page page, long pageId) {
+        ViewerPage viewer = ViewerPage.open(page, devhost, "alice", pageId);
+        viewer.waitForJiraRefresh();
+        return viewer;
     }
 
     /** The app's issue status cache (five minutes, like Confluence's Jira macro) has let go of what it read. */

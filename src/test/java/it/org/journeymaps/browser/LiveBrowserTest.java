@@ -3,7 +3,8 @@ package it.org.journeymaps.browser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
+import it.org.journeymaps.browser.pages.EditorCard;
+import it.org.journeymaps.browser.pages.EditorPage;
 import it.org.journeymaps.support.RunningDevHost;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -25,29 +26,7 @@ class LiveBrowserTest {
     static final Browser browser = new Browser();
 
     private static JsonNode mapFromTemplate(String pageTitle) {
-        long pageId = devhost.createPage("DEMO", pageTitle);
-        return devhost.as("alice").post("/maps", Map.of("pageId", pageId, "templateId", "ecommerce-purchase"))
-                .expect(201).json();
-    }
-
-    private static Page openEditor(BrowserContext context, String user, long mapId) {
-        Page page = context.newPage();
-        page.navigate(devhost.host().baseUrl() + "/plugins/servlet/journeymaps/editor?mapId=" + mapId);
-        page.locator("input[name=os_username]").fill(user);
-        page.locator("input[name=os_password]").fill(user);
-        page.locator("input[name=os_password]").press("Enter");
-        page.locator("table.jm-editor-grid").waitFor();
-        return page;
-    }
-
-    private static void waitUntilSaved(Page page) {
-        page.waitForFunction("() => document.querySelector('.jm-save-summary')?.dataset.state === 'saved'"
-                + " && !document.querySelector('.jm-save-saving')");
-    }
-
-    private static void waitForValue(Page page, String fieldId, String value, double timeoutMs) {
-        page.waitForFunction("([id, value]) => document.getElementById(id)?.value === value",
-                new Object[] {fieldId, value}, new Page.WaitForFunctionOptions().setTimeout(timeoutMs));
+        return devhost.page(pageTitle).as("alice").mapFromTemplate("ecommerce-purchase");
     }
 
     @Test
@@ -55,31 +34,26 @@ class LiveBrowserTest {
         JsonNode map = mapFromTemplate("Live: two editors");
         long mapId = map.get("id").asLong();
         long cardId = map.get("cards").get(0).get("id").asLong();
-        String field = "jm-card-" + cardId + "-text";
         try (BrowserContext aliceContext = browser.newContext(); BrowserContext adminContext = browser.newContext()) {
-            Page alice = openEditor(aliceContext, "alice", mapId);
-            Page admin = openEditor(adminContext, "admin", mapId);
+            EditorPage alice = EditorPage.open(aliceContext, devhost, "alice", mapId);
+            EditorPage admin = EditorPage.open(adminContext, devhost, "admin", mapId);
 
-            Locator adminSeen = alice.locator(".jm-presence-user[data-user-key='" + devhost.userKey("admin") + "']");
+            Locator adminSeen = alice.presenceOf(devhost.userKey("admin"));
             adminSeen.waitFor(new Locator.WaitForOptions().setTimeout(5_000));
             assertThat(adminSeen.getAttribute("title")).isEqualTo("Administrator (modifie)");
-            admin.locator(".jm-presence-user[data-user-key='" + devhost.userKey("alice") + "']")
-                    .waitFor(new Locator.WaitForOptions().setTimeout(5_000));
+            admin.presenceOf(devhost.userKey("alice")).waitFor(new Locator.WaitForOptions().setTimeout(5_000));
 
-            Locator text = EditorPages.cardText(alice, cardId);
-            EditorPages.cardText(admin, cardId);
-            text.fill("Écrit par Alice, vu en direct");
-            text.press("Enter");
-            waitUntilSaved(alice);
-            waitForValue(admin, field, "Écrit par Alice, vu en direct", LIVE_DELAY_MS);
-            Browser.screenshot(admin, "live-admin-sees-alice");
+            EditorCard alicesCard = alice.card(cardId).select();
+            EditorCard adminsCard = admin.card(cardId).select();
+            alicesCard.typeText("Écrit par Alice, vu en direct");
+            alice.waitUntilSaved();
+            adminsCard.waitForText("Écrit par Alice, vu en direct", LIVE_DELAY_MS);
+            Browser.screenshot(admin.page(), "live-admin-sees-alice");
 
-            Locator adminText = admin.locator("#" + field);
-            adminText.fill("Réponse de l'administrateur");
-            adminText.press("Enter");
-            waitUntilSaved(admin);
-            waitForValue(alice, field, "Réponse de l'administrateur", LIVE_DELAY_MS);
-            Browser.screenshot(alice, "live-alice-sees-admin");
+            adminsCard.typeText("Réponse de l'administrateur");
+            admin.waitUntilSaved();
+            alicesCard.waitForText("Réponse de l'administrateur", LIVE_DELAY_MS);
+            Browser.screenshot(alice.page(), "live-alice-sees-admin");
         }
     }
 
@@ -89,22 +63,22 @@ class LiveBrowserTest {
         long mapId = map.get("id").asLong();
         JsonNode card = map.get("cards").get(0);
         try (BrowserContext adminContext = browser.newContext()) {
-            Page admin = openEditor(adminContext, "admin", mapId);
-            Locator text = EditorPages.cardText(admin, card.get("id").asLong());
+            EditorPage admin = EditorPage.open(adminContext, devhost, "admin", mapId);
+            EditorCard selected = admin.card(card.get("id").asLong()).select();
+            Locator text = selected.text();
             text.click();
             text.fill("Brouillon de l'administrateur");
 
             devhost.as("alice").patch("/maps/" + mapId + "/cards/" + card.get("id").asLong(),
                     Map.of("version", card.get("version").asLong(), "text", "Changé par Alice")).expect(200);
-            admin.waitForTimeout(2_500); // more than a poll: the change has arrived and was held back
+            admin.page().waitForTimeout(2_500); // more than a poll: the change has arrived and was held back
             assertThat(text.inputValue()).isEqualTo("Brouillon de l'administrateur");
 
             text.press("Enter");
-            Locator conflict = admin.locator(".jm-panel .jm-conflict");
-            conflict.waitFor();
-            assertThat(conflict.locator(".jm-conflict-theirs").textContent()).isEqualTo("Changé par Alice");
-            assertThat(conflict.locator(".jm-conflict-mine").textContent()).isEqualTo("Brouillon de l'administrateur");
-            Browser.screenshot(admin, "live-admin-conflict");
+            selected.waitForConflict();
+            assertThat(selected.theirText()).isEqualTo("Changé par Alice");
+            assertThat(selected.myText()).isEqualTo("Brouillon de l'administrateur");
+            Browser.screenshot(admin.page(), "live-admin-conflict");
         }
     }
 }

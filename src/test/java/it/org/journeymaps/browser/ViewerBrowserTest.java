@@ -3,12 +3,10 @@ package it.org.journeymaps.browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import it.org.journeymaps.browser.pages.ViewerPage;
 import it.org.journeymaps.support.RunningDevHost;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-
-import java.util.ArrayList;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,97 +25,59 @@ class ViewerBrowserTest {
     @Test
     void bobReadsTheInteractiveMapFiltersItToPainPointsAndZoomsWithoutAnEditButton() {
         try (BrowserContext context = browser.newContext()) {
-            Page page = context.newPage();
-            List<String> errors = consoleErrors(page);
-            Locator map = openDemoPage(page, "bob", errors);
-            Locator grid = map.locator("[role=grid]");
+            ViewerPage viewer = ViewerPage.open(context, devhost, "bob", devhost.demoPageId());
+            Page page = viewer.page();
 
-            assertThat(map.locator("table.jm-grid").count()).as("the viewer replaced the static table").isZero();
-            assertThat(grid.count()).isEqualTo(1);
-            Locator stages = grid.locator("[role=columnheader][data-stage-id]");
-            assertThat(stages.allTextContents()).hasSize(7).first().asString().contains("Prise de conscience");
+            assertThat(viewer.staticTables().count()).as("the viewer replaced the static table").isZero();
+            assertThat(viewer.grid().count()).isEqualTo(1);
+            Locator stages = viewer.stages();
+            assertThat(viewer.stageNames()).hasSize(7).first().asString().contains("Prise de conscience");
             assertThat(stages.first().evaluate("th => getComputedStyle(th).position"))
                     .as("sticky stage headers").isEqualTo("sticky");
-            Locator curve = grid.locator(".jm-curve-cell");
-            assertThat(map.locator("#" + curve.getAttribute("aria-describedby")).textContent()).contains("Current curve");
-            assertThat(grid.locator(".jm-card-touchpoints .jm-card-kind svg.jm-icon").count()).isPositive();
-            assertThat(grid.locator(".jm-card-pain-points .jm-severity").count()).isPositive();
-            assertThat(map.locator(".jm-edit").count()).as("bob may not edit").isZero();
+            assertThat(viewer.curveDescription()).contains("Current curve");
+            assertThat(viewer.touchpointIcons().count()).isPositive();
+            assertThat(viewer.severities().count()).isPositive();
+            assertThat(viewer.editButton().count()).as("bob may not edit").isZero();
             Browser.screenshot(page, "viewer-bob");
             Browser.assertNoSeriousAccessibilityViolations(page, "html");
 
-            map.locator("select[id$=lane-filter]").selectOption("PAIN_POINTS");
-            assertThat(laneNames(grid)).containsExactly("Points de douleur");
-            assertThat(grid.locator(".jm-card").count()).isPositive()
-                    .isEqualTo(grid.locator(".jm-card-pain-points").count());
+            viewer.showOnlyLanes("PAIN_POINTS");
+            assertThat(viewer.laneNames()).containsExactly("Points de douleur");
+            assertThat(viewer.cards().count()).isPositive().isEqualTo(viewer.painPoints().count());
             Browser.screenshot(page, "viewer-bob-pain-points");
 
-            double width = grid.boundingBox().width;
-            map.locator(".jm-zoom-in").click();
+            double width = viewer.grid().boundingBox().width;
+            viewer.zoomInButton().click();
             stages.first().focus();
             page.keyboard().press("+");
-            assertThat(map.locator(".jm-zoom-frame").getAttribute("style")).contains("zoom: 1.25");
-            assertThat(map.locator(".jm-zoom-reset").textContent()).isEqualTo("125%");
+            assertThat(viewer.zoomStyle()).contains("zoom: 1.25");
+            assertThat(viewer.zoomLabel()).isEqualTo("125%");
             Browser.screenshot(page, "viewer-bob-zoomed");
             page.keyboard().press("+");
-            assertThat(map.locator(".jm-zoom-reset").textContent()).isEqualTo("150%");
-            assertThat(grid.boundingBox().width).as("at 150 %% stages would be too narrow: it scrolls sideways")
+            assertThat(viewer.zoomLabel()).isEqualTo("150%");
+            assertThat(viewer.grid().boundingBox().width).as("at 150 %% stages would be too narrow: it scrolls sideways")
                     .isGreaterThan(width);
-            assertThat(map.locator(".jm-canvas-scroll").count()).isEqualTo(1);
+            assertThat(viewer.scrollsSideways()).isTrue();
             page.keyboard().press("0");
-            assertThat(map.locator(".jm-zoom-frame").getAttribute("style")).contains("zoom: 1");
+            assertThat(viewer.zoomStyle()).contains("zoom: 1");
 
-            assertThat(errors).isEmpty();
+            assertThat(viewer.errors()).isEmpty();
         }
     }
 
     @Test
     void aliceAnEditorSeesTheEditButtonInFrench() {
         try (BrowserContext context = browser.newContext()) {
-            Page page = context.newPage();
-            List<String> errors = consoleErrors(page);
-            Locator map = openDemoPage(page, "alice", errors);
+            ViewerPage viewer = ViewerPage.open(context, devhost, "alice", devhost.demoPageId());
 
-            Locator edit = map.locator("a.jm-edit");
+            Locator edit = viewer.editButton();
             assertThat(edit.textContent()).isEqualTo("Modifier");
-            long mapId = Long.parseLong(map.getAttribute("data-journey-map-id"));
-            assertThat(edit.getAttribute("href")).isEqualTo("/plugins/servlet/journeymaps/editor?mapId=" + mapId);
-            assertThat(map.locator("label[for$=lane-filter] > span").textContent()).isEqualTo("Couloirs");
-            assertThat(map.locator(".jm-zoom-in").getAttribute("aria-label")).isEqualTo("Agrandir");
-            Browser.screenshot(page, "viewer-alice");
-            Browser.assertNoSeriousAccessibilityViolations(page, "html");
-            assertThat(errors).isEmpty();
+            assertThat(edit.getAttribute("href")).isEqualTo("/plugins/servlet/journeymaps/editor?mapId=" + viewer.mapId());
+            assertThat(viewer.laneFilterLabel()).isEqualTo("Couloirs");
+            assertThat(viewer.zoomInButton().getAttribute("aria-label")).isEqualTo("Agrandir");
+            Browser.screenshot(viewer.page(), "viewer-alice");
+            Browser.assertNoSeriousAccessibilityViolations(viewer.page(), "html");
+            assertThat(viewer.errors()).isEmpty();
         }
-    }
-
-    /** The lanes' names as shown (without the type that only screen readers hear). */
-    static List<String> laneNames(Locator grid) {
-        @SuppressWarnings("unchecked")
-        List<String> names = (List<String>) grid.locator("[role=rowheader] .jm-lane-name")
-                .evaluateAll("names => names.map(n => n.firstChild.textContent)");
-        return names;
-    }
-
-    /** Signs in through the form, opens the first demo page and waits for the viewer to be in place. */
-    private static Locator openDemoPage(Page page, String user, List<String> errors) {
-        page.navigate(devhost.host().baseUrl() + "/pages/viewpage.action?pageId=" + devhost.demoPageId());
-        page.locator("input[name=os_username]").fill(user);
-        page.locator("input[name=os_password]").fill(user);
-        page.locator("input[name=os_password]").press("Enter");
-        Locator map = page.locator(".jm-map[data-viewer]");
-        map.waitFor(new Locator.WaitForOptions().setTimeout(15_000));
-        assertThat(map.getAttribute("data-viewer")).as("viewer state; console: %s", errors).isEqualTo("ready");
-        return map;
-    }
-
-    private static List<String> consoleErrors(Page page) {
-        List<String> errors = new ArrayList<>();
-        page.onConsoleMessage(message -> {
-            if (message.type().equals("error")) {
-                errors.add(message.text());
-            }
-        });
-        page.onPageError(errors::add);
-        return errors;
     }
 }

@@ -4,6 +4,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import it.org.journeymaps.browser.pages.ViewerPage;
 import it.org.journeymaps.support.RunningDevHost;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -37,21 +38,16 @@ class ViewerExportBrowserTest {
             Page page = context.newPage();
             List<String> errors = new ArrayList<>();
             page.onPageError(errors::add);
-            page.navigate(devhost.host().baseUrl() + "/pages/viewpage.action?pageId=" + devhost.demoPageId());
-            page.locator("input[name=os_username]").fill("bob");
-            page.locator("input[name=os_password]").fill("bob");
-            page.locator("input[name=os_password]").press("Enter");
-            Locator map = page.locator(".jm-map[data-viewer=ready]");
-            map.waitFor();
-            String title = map.locator("[role=grid]").getAttribute("aria-label");
-            Locator button = map.locator(".jm-export-button");
+            ViewerPage viewer = ViewerPage.open(page, devhost, "bob", devhost.demoPageId());
+            String title = viewer.gridLabel();
+            Locator button = viewer.exportButton();
             assertThat(button.textContent()).isEqualTo("Export");
 
             button.focus();
             page.keyboard().press("ArrowDown");
-            assertThat(map.locator("[role=menu]").isVisible()).isTrue();
+            assertThat(viewer.exportMenu().isVisible()).isTrue();
             Browser.screenshot(page, "viewer-export-menu");
-            assertThat((String) page.evaluate("() => document.activeElement.textContent")).isEqualTo("Image (PNG)");
+            assertThat(viewer.focusedText()).isEqualTo("Image (PNG)");
             Download png = page.waitForDownload(() -> page.keyboard().press("Enter"));
             Path pngFile = png.path();
             assertThat(png.suggestedFilename()).endsWith(".png").doesNotContain(" ", "/", ":");
@@ -60,7 +56,7 @@ class ViewerExportBrowserTest {
             BufferedImage image = ImageIO.read(pngFile.toFile());
             Files.copy(pngFile, Path.of("target", "screenshots", "viewer-export.png"),
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            assertThat((String) page.evaluate("() => document.activeElement.className")).contains("jm-export-button");
+            assertThat(viewer.focusedClass()).contains("jm-export-button");
 
             page.keyboard().press("ArrowDown");
             page.keyboard().press("ArrowDown");
@@ -76,12 +72,11 @@ class ViewerExportBrowserTest {
                     .isEqualTo(0x0052cc);
             assertThat(text).contains("Prise de conscience", "font-family=");
             assertThat(title).contains(document.getElementsByTagName("title").item(0).getTextContent());
-            assertThat(map.locator("[role=status]").allTextContents()).anyMatch(s -> s.contains("SVG"));
+            assertThat(viewer.statusMessages()).anyMatch(s -> s.contains("SVG"));
 
             page.keyboard().press("ArrowDown");
             page.keyboard().press("End");
-            assertThat((String) page.evaluate("() => document.activeElement.textContent"))
-                    .isEqualTo("PDF document (A4 landscape)");
+            assertThat(viewer.focusedText()).isEqualTo("PDF document (A4 landscape)");
             Download pdf = page.waitForDownload(() -> page.keyboard().press("Enter"));
             assertThat(pdf.suggestedFilename()).isEqualTo(png.suggestedFilename().replace(".png", ".pdf"));
             assertThat(new String(Files.readAllBytes(pdf.path()), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");

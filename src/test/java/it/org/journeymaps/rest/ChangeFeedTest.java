@@ -4,8 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import it.org.journeymaps.support.Api;
 import it.org.journeymaps.support.FreshMap;
 import it.org.journeymaps.support.RunningDevHost;
-import org.journeymaps.devhost.directory.DemoDirectory;
-import org.junit.jupiter.api.BeforeAll;
+import it.org.journeymaps.support.TestPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -24,25 +23,19 @@ class ChangeFeedTest {
     @RegisterExtension
     static final RunningDevHost devhost = new RunningDevHost();
 
-    private static long pageId;
-    private static Api alice;
-
-    @BeforeAll
-    static void page() {
-        pageId = devhost.createPage(DemoDirectory.DEMO_SPACE, "Change feed checks");
-        alice = devhost.as("alice");
-    }
+    private static final TestPage page = devhost.page("Change feed checks").as("alice");
+    private final Api alice = page.user();
 
     @Test
     void theFeedListsTheWritesAfterTheGivenRevision() {
-        FreshMap map = FreshMap.create(alice, pageId, "Feed");
-        long since = alice.get(map.path()).json().path("revision").asLong();
+        FreshMap map = page.newMap("Feed");
+        long since = map.revision();
         Instant before = Instant.now().minusSeconds(1);
 
-        long stageId = alice.post(map.path() + "/stages", Map.of("name", "Use")).expect(201).id();
-        devhost.as("admin").patch(map.path() + "/cards/" + map.cardId(), Map.of("version", 1, "text", "Edited"))
+        long stageId = map.addStage("Use");
+        devhost.as("admin").patch(map.cardPath(), Map.of("version", 1, "text", "Edited"))
                 .expect(200);
-        alice.delete(map.path() + "/cards/" + map.cardId()).expect(204);
+        alice.delete(map.cardPath()).expect(204);
 
         JsonNode feed = devhost.as("bob").get(map.path() + "/changes?since=" + since).expect(200).json();
 
@@ -66,8 +59,8 @@ class ChangeFeedTest {
 
     @Test
     void sinceTheCurrentRevisionTheFeedIsEmpty() {
-        FreshMap map = FreshMap.create(alice, pageId, "Quiet");
-        long revision = alice.get(map.path()).json().path("revision").asLong();
+        FreshMap map = page.newMap("Quiet");
+        long revision = map.revision();
 
         JsonNode feed = alice.get(map.path() + "/changes?since=" + revision).expect(200).json();
 
@@ -77,7 +70,7 @@ class ChangeFeedTest {
 
     @Test
     void sinceZeroTheFeedStartsWithTheMapsCreation() {
-        FreshMap map = FreshMap.create(alice, pageId, "From the start");
+        FreshMap map = page.newMap("From the start");
 
         JsonNode changes = alice.get(map.path() + "/changes?since=0").expect(200).json().path("changes");
 
@@ -87,8 +80,8 @@ class ChangeFeedTest {
 
     @Test
     void sinceBeyondTheRevisionIsRefusedNamingSince() {
-        FreshMap map = FreshMap.create(alice, pageId, "Future");
-        long revision = alice.get(map.path()).json().path("revision").asLong();
+        FreshMap map = page.newMap("Future");
+        long revision = map.revision();
 
         assertFieldError(alice.get(map.path() + "/changes?since=" + (revision + 1)), 400, "since");
         assertFieldError(alice.get(map.path() + "/changes?since=-1"), 400, "since");
@@ -97,7 +90,7 @@ class ChangeFeedTest {
 
     @Test
     void theFeedOfAMapOneMayNotViewIsHidden() {
-        FreshMap map = FreshMap.create(alice, pageId, "Hidden feed");
+        FreshMap map = page.newMap("Hidden feed");
 
         assertError(devhost.as("carol").get(map.path() + "/changes?since=0"), 404);
         assertError(devhost.anonymous().get(map.path() + "/changes?since=0"), 401);

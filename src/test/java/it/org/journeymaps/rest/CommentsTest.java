@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.journeymaps.devhost.directory.DemoDirectory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -43,8 +42,7 @@ class CommentsTest {
 
     @BeforeAll
     static void mapOnItsOwnPage() {
-        map = FreshMap.create(devhost.as("alice"), devhost.createPage(DemoDirectory.DEMO_SPACE, "Comment checks"),
-                "Comments");
+        map = devhost.page("Comment checks").as("alice").map();
     }
 
     private static String comments() {
@@ -127,9 +125,8 @@ class CommentsTest {
     @Test
     void commentsFollowAMovedCardAndGoWithADeletedOne_andEachWriteIsInTheChangeFeed() {
         Api alice = devhost.as("alice");
-        long cardId = alice.post(map.path() + "/cards", Map.of("stageId", map.firstStageId(),
-                "laneId", map.firstLaneId(), "text", "Moves around")).expect(201).id();
-        long revision = alice.get(map.path()).expect(200).json().path("revision").asLong();
+        long cardId = map.addCard(map.firstStageId(), map.firstLaneId(), "Moves around");
+        long revision = map.revision();
         long commentId = devhost.as("bob").post(comments(), Map.of("anchorType", "CARD", "anchorId", cardId,
                 "body", "Follow me")).expect(201).id();
         String onCard = comments() + "?anchorType=CARD&anchorId=" + cardId;

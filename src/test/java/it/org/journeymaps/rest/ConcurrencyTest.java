@@ -5,9 +5,7 @@ import it.org.journeymaps.support.Api;
 import it.org.journeymaps.support.ApiResponse;
 import it.org.journeymaps.support.FreshMap;
 import it.org.journeymaps.support.RunningDevHost;
-import org.journeymaps.devhost.directory.DemoDirectory;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import it.org.journeymaps.support.TestPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -33,26 +31,14 @@ class ConcurrencyTest {
     @RegisterExtension
     static final RunningDevHost devhost = new RunningDevHost();
 
-    private static long pageId;
-    private static Api alice;
-    private static Api admin;
-    private FreshMap map;
-
-    @BeforeAll
-    static void page() {
-        pageId = devhost.createPage(DemoDirectory.DEMO_SPACE, "Concurrency checks");
-        alice = devhost.as("alice");
-        admin = devhost.as("admin");
-    }
-
-    @BeforeEach
-    void freshMap() {
-        map = FreshMap.create(alice, pageId, "Concurrency checks");
-    }
+    private static final TestPage page = devhost.page("Concurrency checks").as("alice");
+    private final FreshMap map = page.newMap("Concurrency checks");
+    private final Api alice = map.editor();
+    private final Api admin = devhost.as("admin");
 
     @Test
     void theSecondPatchOfACardBasedOnTheSameVersionGets409WithTheCardAsStored() {
-        String card = map.path() + "/cards/" + map.cardId();
+        String card = map.cardPath();
         alice.patch(card, Map.of("version", 1, "text", "Alice's words")).expect(200);
 
         ApiResponse second = admin.patch(card, Map.of("version", 1, "text", "Admin's words"));
@@ -78,26 +64,25 @@ class ConcurrencyTest {
 
     @Test
     void patchesOfTwoCardsBasedOnTheSameStaleMapBothSucceed() {
-        long other = alice.post(map.path() + "/cards", Map.of("stageId", map.firstStageId(),
-                "laneId", map.firstLaneId(), "text", "Second card")).expect(201).id();
+        long other = map.addCard(map.firstStageId(), map.firstLaneId(), "Second card");
         JsonNode read = alice.get(map.path()).json();
         long versionOfFirst = cardIn(read, map.cardId()).path("version").asLong();
         long versionOfOther = cardIn(read, other).path("version").asLong();
 
-        alice.patch(map.path() + "/cards/" + map.cardId(), Map.of("version", versionOfFirst, "text", "By alice"))
+        alice.patch(map.cardPath(), Map.of("version", versionOfFirst, "text", "By alice"))
                 .expect(200);
         admin.patch(map.path() + "/cards/" + other, Map.of("version", versionOfOther, "text", "By admin"))
                 .expect(200);
 
         assertThat(cardText(map.cardId())).isEqualTo("By alice");
         assertThat(cardText(other)).isEqualTo("By admin");
-        assertThat(alice.get(map.path()).json().path("revision").asLong())
+        assertThat(map.revision())
                 .isEqualTo(read.path("revision").asLong() + 2);
     }
 
     @Test
     void ofSimultaneousPatchesBasedOnTheSameVersionExactlyOneWins() throws Exception {
-        String card = map.path() + "/cards/" + map.cardId();
+        String card = map.cardPath();
         long revision = revisionOf(alice.get(map.path()));
         int writers = 4;
         CountDownLatch start = new CountDownLatch(1);
@@ -118,7 +103,7 @@ class ConcurrencyTest {
             }
 
             assertThat(statuses).containsOnly(200, 409).containsOnlyOnce(200);
-            assertThat(alice.get(map.path()).json().path("revision").asLong()).isEqualTo(revision + 1);
+            assertThat(map.revision()).isEqualTo(revision + 1);
         } finally {
             pool.shutdownNow();
         }
@@ -130,13 +115,13 @@ class ConcurrencyTest {
         long revision = first.json().path("revision").asLong();
         assertThat(first.header("ETag")).hasValue("\"" + revision + "\"");
 
-        alice.post(map.path() + "/stages", Map.of("name", "Use")).expect(201);
+        map.addStage("Use");
         assertThat(revisionOf(alice.get(map.path()))).isEqualTo(revision + 1);
         alice.patch(map.path() + "/lanes/" + map.firstLaneId(), Map.of("version", 1, "name", "Doing")).expect(200);
         assertThat(revisionOf(alice.get(map.path()))).isEqualTo(revision + 2);
         alice.put(map.path() + "/emotions/" + map.firstStageId(), Map.of("curve", "CURRENT", "score", -1)).expect(200);
         assertThat(revisionOf(alice.get(map.path()))).isEqualTo(revision + 3);
-        alice.delete(map.path() + "/cards/" + map.cardId()).expect(204);
+        alice.delete(map.cardPath()).expect(204);
         ApiResponse last = alice.get(map.path());
         assertThat(revisionOf(last)).isEqualTo(revision + 4);
         assertThat(last.header("ETag")).hasValue("\"" + (revision + 4) + "\"");
@@ -150,7 +135,7 @@ class ConcurrencyTest {
         assertThat(notModified.status()).isEqualTo(304);
         assertThat(notModified.body()).isEmpty();
 
-        alice.post(map.path() + "/stages", Map.of("name", "Use")).expect(201);
+        map.addStage("Use");
         ApiResponse changed = alice.get(map.path(), "If-None-Match", etag);
         assertThat(changed.status()).isEqualTo(200);
         assertThat(changed.header("ETag")).isNotEqualTo(etag);
@@ -159,7 +144,7 @@ class ConcurrencyTest {
 
     @Test
     void aConflictIsNotTakenForPermission() {
-        assertError(devhost.as("bob").patch(map.path() + "/cards/" + map.cardId(),
+        assertError(devhost.as("bob").patch(map.cardPath(),
                 Map.of("version", 99, "text", "Bob's words")), 403);
     }
 

@@ -7,11 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import it.org.journeymaps.support.Api;
 import it.org.journeymaps.support.RunningDevHost;
+import it.org.journeymaps.support.TestPage;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.journeymaps.devhost.directory.DemoDirectory;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -21,14 +20,8 @@ class CounterpartTest {
     @RegisterExtension
     static final RunningDevHost devhost = new RunningDevHost();
 
-    private static long pageId;
-    private static Api alice;
-
-    @BeforeAll
-    static void page() {
-        pageId = devhost.createPage(DemoDirectory.DEMO_SPACE, "Counterpart checks");
-        alice = devhost.as("alice");
-    }
+    private static final TestPage page = devhost.page("Counterpart checks").as("alice");
+    private final Api alice = page.user();
 
     @Test
     void theComparisonAlignsBothCurvesAndListsTheAddressedPainPoints() {
@@ -88,13 +81,12 @@ class CounterpartTest {
     }
 
     private JsonNode newMap(String title, String state) {
-        return alice.post("/maps", Map.of("pageId", pageId, "title", title, "state", state,
-                "stages", List.of(Map.of("name", "Pay")),
+        return page.createMap(Map.of("title", title, "state", state, "stages", List.of(Map.of("name", "Pay")),
                 "lanes", List.of(Map.of("name", "Actions", "type", "ACTIONS"),
-                        Map.of("name", "Pains", "type", "PAIN_POINTS")))).expect(201).json();
+                        Map.of("name", "Pains", "type", "PAIN_POINTS"))));
     }
 
-    private static it.org.journeymaps.support.ApiResponse link(long mapId, long counterpartId) {
+    private it.org.journeymaps.support.ApiResponse link(long mapId, long counterpartId) {
         long version = alice.get("/maps/" + mapId).json().path("version").asLong();
         return alice.patch("/maps/" + mapId, Map.of("version", version, "counterpartMapId", counterpartId));
     }

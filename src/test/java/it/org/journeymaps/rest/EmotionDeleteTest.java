@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import it.org.journeymaps.support.Api;
 import it.org.journeymaps.support.FreshMap;
 import it.org.journeymaps.support.RunningDevHost;
-import org.journeymaps.devhost.directory.DemoDirectory;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import it.org.journeymaps.support.TestPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -26,24 +24,11 @@ class EmotionDeleteTest {
     @RegisterExtension
     static final RunningDevHost devhost = new RunningDevHost();
 
-    private static long pageId;
-    private static Api alice;
-    private static Api admin;
-    private FreshMap map;
-    private String point;
-
-    @BeforeAll
-    static void page() {
-        pageId = devhost.createPage(DemoDirectory.DEMO_SPACE, "Emotion delete checks");
-        alice = devhost.as("alice");
-        admin = devhost.as("admin");
-    }
-
-    @BeforeEach
-    void freshMap() {
-        map = FreshMap.create(alice, pageId, "Emotion delete checks");
-        point = map.path() + "/emotions/" + map.firstStageId();
-    }
+    private static final TestPage page = devhost.page("Emotion delete checks").as("alice");
+    private final FreshMap map = page.newMap("Emotion delete checks");
+    private final Api alice = map.editor();
+    private final Api admin = devhost.as("admin");
+    private final String point = map.path() + "/emotions/" + map.firstStageId();
 
     @Test
     void clearingAPointRemovesOnlyItBumpsTheRevisionAndShowsInTheFeed() {
@@ -52,7 +37,7 @@ class EmotionDeleteTest {
         long general = alice.put(point, Map.of("curve", "CURRENT", "score", -1)).expect(200).id();
         alice.put(point, Map.of("curve", "CURRENT", "score", 2, "personaId", map.personaId())).expect(200);
         alice.put(point, Map.of("curve", "FUTURE", "score", 1)).expect(200);
-        long revision = alice.get(map.path()).json().path("revision").asLong();
+        long revision = map.revision();
 
         alice.delete(point + "?curve=CURRENT&version=1").expect(204);
 

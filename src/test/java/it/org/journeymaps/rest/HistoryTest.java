@@ -8,11 +8,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import it.org.journeymaps.support.Api;
 import it.org.journeymaps.support.FreshMap;
 import it.org.journeymaps.support.RunningDevHost;
+import it.org.journeymaps.support.TestPage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.journeymaps.devhost.directory.DemoDirectory;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -22,22 +21,16 @@ class HistoryTest {
     @RegisterExtension
     static final RunningDevHost devhost = new RunningDevHost();
 
-    private static long pageId;
-    private static Api alice;
-
-    @BeforeAll
-    static void page() {
-        pageId = devhost.createPage(DemoDirectory.DEMO_SPACE, "History checks");
-        alice = devhost.as("alice");
-    }
+    private static final TestPage page = devhost.page("History checks").as("alice");
+    private final Api alice = page.user();
 
     @Test
     void restoringAVersionMakesANewRevisionAndKeepsEveryOlderVersion() {
-        FreshMap map = FreshMap.create(alice, pageId, "Restore");
+        FreshMap map = page.newMap("Restore");
         JsonNode saved = alice.post(map.path() + "/versions", Map.of("label", "Atelier")).expect(201).json();
         int number = saved.path("number").asInt();
-        alice.patch(map.path() + "/cards/" + map.cardId(), Map.of("version", 1, "text", "Changed")).expect(200);
-        long revisionBefore = alice.get(map.path()).json().path("revision").asLong();
+        alice.patch(map.cardPath(), Map.of("version", 1, "text", "Changed")).expect(200);
+        long revisionBefore = map.revision();
         int versionsBefore = alice.get(map.path() + "/versions").json().path("total").asInt();
 
         JsonNode restored = alice.post(map.path() + "/versions/" + number + "/restore", Map.of()).expect(200).json();
@@ -57,7 +50,7 @@ class HistoryTest {
 
     @Test
     void aVersionOpensInTheShapeOfTheFullMapReadOnly() {
-        FreshMap map = FreshMap.create(alice, pageId, "Open");
+        FreshMap map = page.newMap("Open");
         alice.post(map.path() + "/versions", Map.of("label", "v")).expect(201);
 
         JsonNode current = alice.get(map.path()).expect(200).json();
@@ -72,10 +65,10 @@ class HistoryTest {
 
     @Test
     void compareListsAddedRemovedAndChangedElementsWithTheirFields() {
-        FreshMap map = FreshMap.create(alice, pageId, "Compare");
+        FreshMap map = page.newMap("Compare");
         alice.post(map.path() + "/versions", Map.of("label", "before")).expect(201);
-        alice.patch(map.path() + "/cards/" + map.cardId(), Map.of("version", 1, "text", "Compares prices")).expect(200);
-        alice.post(map.path() + "/stages", Map.of("name", "Use")).expect(201);
+        alice.patch(map.cardPath(), Map.of("version", 1, "text", "Compares prices")).expect(200);
+        map.addStage("Use");
         alice.delete(map.path() + "/stages/" + map.stageIds().get(1)).expect(204);
 
         JsonNode diff = devhost.as("bob").get(map.path() + "/versions/compare?from=2&to=current").expect(200).json();
@@ -96,7 +89,7 @@ class HistoryTest {
 
     @Test
     void savingAVersionNeedsALabel() {
-        FreshMap map = FreshMap.create(alice, pageId, "Label");
+        FreshMap map = page.newMap("Label");
 
         assertFieldError(alice.post(map.path() + "/versions", Map.of("label", "  ")), 400, "label");
         assertFieldError(alice.post(map.path() + "/versions", Map.of("label", "x".repeat(256))), 400, "label");

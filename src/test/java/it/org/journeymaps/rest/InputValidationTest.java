@@ -5,9 +5,7 @@ import it.org.journeymaps.support.Api;
 import it.org.journeymaps.support.ApiResponse;
 import it.org.journeymaps.support.FreshMap;
 import it.org.journeymaps.support.RunningDevHost;
-import org.journeymaps.devhost.directory.DemoDirectory;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import it.org.journeymaps.support.TestPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -29,30 +27,18 @@ class InputValidationTest {
     @RegisterExtension
     static final RunningDevHost devhost = new RunningDevHost();
 
-    private static long pageId;
-    private static Api alice;
-    private FreshMap map;
-    private String before;
-
-    @BeforeAll
-    static void page() {
-        pageId = devhost.createPage(DemoDirectory.DEMO_SPACE, "Input checks");
-        alice = devhost.as("alice");
-    }
-
-    @BeforeEach
-    void freshMap() {
-        map = FreshMap.create(alice, pageId, "Input checks");
-        before = map.snapshot(alice);
-    }
+    private static final TestPage page = devhost.page("Input checks").as("alice");
+    private final FreshMap map = page.newMap("Input checks");
+    private final Api alice = map.editor();
+    private final String before = map.snapshot();
 
     private void assertNothingStored() {
-        assertThat(map.snapshot(alice)).as("nothing stored").isEqualTo(before);
+        assertThat(map.snapshot()).as("nothing stored").isEqualTo(before);
     }
 
     @Test
     void aTitleOf256CharactersIsRefused() {
-        assertFieldError(alice.post("/maps", Map.of("pageId", pageId, "title", "t".repeat(256))), 400, "title");
+        assertFieldError(alice.post("/maps", Map.of("pageId", page.id(), "title", "t".repeat(256))), 400, "title");
         assertFieldError(alice.patch(map.path(), Map.of("version", map.version(), "title", "t".repeat(256))),
                 400, "title");
         assertNothingStored();
@@ -70,24 +56,24 @@ class InputValidationTest {
     void cardTextOf2001CharactersIsRefused() {
         assertFieldError(alice.post(map.path() + "/cards", Map.of("stageId", map.firstStageId(),
                 "laneId", map.firstLaneId(), "text", "x".repeat(2_001))), 400, "text");
-        assertFieldError(alice.patch(map.path() + "/cards/" + map.cardId(),
+        assertFieldError(alice.patch(map.cardPath(),
                 Map.of("version", 1, "text", "x".repeat(2_001))), 400, "text");
         assertNothingStored();
     }
 
     @Test
     void the61stStageIsRefusedNamingStages() {
-        FreshMap full = FreshMap.create(alice, pageId, "Sixty stages");
+        FreshMap full = page.newMap("Sixty stages");
         for (int i = full.stageIds().size(); i < 60; i++) {
-            alice.post(full.path() + "/stages", Map.of("name", "Stage " + i)).expect(201);
+            full.addStage("Stage " + i);
         }
-        String fullBefore = full.snapshot(alice);
+        String fullBefore = full.snapshot();
 
         JsonNode error = assertFieldError(alice.post(full.path() + "/stages", Map.of("name", "One too many")),
                 413, "stages");
 
         assertThat(error.path("message").asText()).contains("60");
-        assertThat(full.snapshot(alice)).isEqualTo(fullBefore);
+        assertThat(full.snapshot()).isEqualTo(fullBefore);
         assertThat(alice.get(full.path()).json().path("stages")).hasSize(60);
     }
 
@@ -95,23 +81,23 @@ class InputValidationTest {
     void aNewMapWith61StagesIsRefusedNamingStages() {
         List<Map<String, String>> stages = IntStream.range(0, 61).mapToObj(i -> Map.of("name", "S" + i)).toList();
 
-        assertFieldError(alice.post("/maps", Map.of("pageId", pageId, "title", "Too wide", "stages", stages)),
+        assertFieldError(alice.post("/maps", Map.of("pageId", page.id(), "title", "Too wide", "stages", stages)),
                 413, "stages");
         assertNothingStored();
     }
 
     @Test
     void the31stLaneIsRefusedNamingLanes() {
-        FreshMap full = FreshMap.create(alice, pageId, "Thirty lanes");
+        FreshMap full = page.newMap("Thirty lanes");
         for (int i = full.laneIds().size(); i < 30; i++) {
-            alice.post(full.path() + "/lanes", Map.of("name", "Lane " + i, "type", "TEXT")).expect(201);
+            full.addLane("Lane " + i, "TEXT");
         }
-        String fullBefore = full.snapshot(alice);
+        String fullBefore = full.snapshot();
 
         assertFieldError(alice.post(full.path() + "/lanes", Map.of("name", "One too many", "type", "TEXT")),
                 413, "lanes");
 
-        assertThat(full.snapshot(alice)).isEqualTo(fullBefore);
+        assertThat(full.snapshot()).isEqualTo(fullBefore);
         assertThat(alice.get(full.path()).json().path("lanes")).hasSize(30);
     }
 
@@ -189,7 +175,7 @@ class InputValidationTest {
     void aMissingBodyIsRefused() {
         assertFieldError(alice.send("POST", "/maps", "application/json", null), 400, "body");
         assertError(alice.send("POST", map.path() + "/cards", "application/json", null), 400);
-        assertError(alice.send("PATCH", map.path() + "/cards/" + map.cardId(), "application/json", null), 400);
+        assertError(alice.send("PATCH", map.cardPath(), "application/json", null), 400);
         assertError(alice.send("PUT", map.path() + "/emotions/" + map.firstStageId(), "application/json", null), 400);
         assertNothingStored();
     }

@@ -9,7 +9,6 @@ import it.org.journeymaps.support.RunningDevHost;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.journeymaps.devhost.directory.DemoDirectory;
 import org.journeymaps.devhost.jira.JiraSandbox;
 import org.journeymaps.devhost.jira.JiraSandbox.Fault;
 import org.junit.jupiter.api.AfterEach;
@@ -35,9 +34,8 @@ class JiraApiTest {
 
     @BeforeEach
     void painPoint() {
-        map = FreshMap.create(alice, devhost.createPage(DemoDirectory.DEMO_SPACE, "Jira " + UUID.randomUUID()), "Jira");
-        painPointId = alice.post(map.path() + "/cards", Map.of("stageId", map.firstStageId(),
-                "laneId", map.laneIds().get(1), "text", "Checkout asks for an account")).expect(201).id();
+        map = devhost.page("Jira " + UUID.randomUUID()).as("alice").newMap("Jira");
+        painPointId = map.addCard(map.firstStageId(), map.laneIds().get(1), "Checkout asks for an account");
     }
 
     @AfterEach
@@ -183,7 +181,7 @@ class JiraApiTest {
     }
 
     private long revision() {
-        return alice.get(map.path()).expect(200).json().path("revision").asLong();
+        return map.revision();
     }
 
     private static JiraSandbox sandbox() {

@@ -5,8 +5,7 @@ import it.org.journeymaps.support.Api;
 import it.org.journeymaps.support.ApiResponse;
 import it.org.journeymaps.support.FreshMap;
 import it.org.journeymaps.support.RunningDevHost;
-import org.journeymaps.devhost.directory.DemoDirectory;
-import org.junit.jupiter.api.BeforeAll;
+import it.org.journeymaps.support.TestPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -27,14 +26,8 @@ class JsonShapeTest {
     @RegisterExtension
     static final RunningDevHost devhost = new RunningDevHost();
 
-    private static Api alice;
-    private static long pageId;
-
-    @BeforeAll
-    static void client() {
-        alice = devhost.as("alice");
-        pageId = devhost.createPage(DemoDirectory.DEMO_SPACE, "JSON checks");
-    }
+    private static final TestPage page = devhost.page("JSON checks").as("alice");
+    private final Api alice = page.user();
 
     @Test
     void theFullMapHasTheFieldsOfTheContract() {
@@ -86,9 +79,8 @@ class JsonShapeTest {
 
     @Test
     void aCardOwnerComesWithTheOwnersDisplayName() {
-        FreshMap map = FreshMap.create(alice, pageId, "Owners");
-        long laneId = alice.post(map.path() + "/lanes", Map.of("name", "Opportunités", "type", "OPPORTUNITIES"))
-                .expect(201).id();
+        FreshMap map = page.newMap("Owners");
+        long laneId = map.addLane("Opportunités", "OPPORTUNITIES");
 
         JsonNode created = alice.post(map.path() + "/cards", Map.of("stageId", map.firstStageId(), "laneId", laneId,
                 "text", "Commande sans compte", "ownerKey", "bob")).expect(201).json();
@@ -103,9 +95,9 @@ class JsonShapeTest {
     void frenchTextWithEmojiRoundTrips() {
         String title = "Parcours « été » 🌞 — café ☕, naïve façon œuvre";
         String text = "Le client s'énerve 😡 puis sourit 😊 : « Ça marche ! » 👩🏽‍💻";
-        FreshMap map = FreshMap.create(alice, pageId, title);
+        FreshMap map = page.newMap(title);
 
-        alice.patch(map.path() + "/cards/" + map.cardId(), Map.of("version", 1, "text", text)).expect(200);
+        alice.patch(map.cardPath(), Map.of("version", 1, "text", text)).expect(200);
         alice.put(map.path() + "/emotions/" + map.firstStageId(),
                 Map.of("curve", "CURRENT", "score", 2, "note", "Très content 🎉")).expect(200);
 

@@ -33,8 +33,8 @@ class PageLifecycleTest {
 
     @Test
     void trashingThePageHidesItsMapsAndRestoringItBringsThemBack() {
-        long pageId = devhost.createPage(DemoDirectory.DEMO_SPACE, "Lifecycle: trash");
-        FreshMap map = FreshMap.create(alice, pageId, "Trashed with its page");
+        FreshMap map = devhost.page("Lifecycle: trash").as("alice").newMap("Trashed with its page");
+        long pageId = map.pageId();
 
         pages.trash(pageId);
         alice.get(map.path()).expect(404);
@@ -50,8 +50,8 @@ class PageLifecycleTest {
 
     @Test
     void purgingThePageDeletesItsMaps() {
-        long pageId = devhost.createPage(DemoDirectory.DEMO_SPACE, "Lifecycle: purge");
-        FreshMap map = FreshMap.create(alice, pageId, "Purged with its page");
+        FreshMap map = devhost.page("Lifecycle: purge").as("alice").newMap("Purged with its page");
+        long pageId = map.pageId();
         assertThatThrownBy(() -> pages.purge(pageId)).hasMessageContaining("not in the trash");
 
         pages.trash(pageId);
@@ -63,8 +63,8 @@ class PageLifecycleTest {
 
     @Test
     void copyingAPageCopiesItsMapsAndPointsTheCopiedMacroAtThem() {
-        long pageId = devhost.createPage(DemoDirectory.DEMO_SPACE, "Lifecycle: copy");
-        FreshMap map = FreshMap.create(alice, pageId, "Copied with its page");
+        FreshMap map = devhost.page("Lifecycle: copy").as("alice").newMap("Copied with its page");
+        long pageId = map.pageId();
         devhost.host().directory().updateBody(pageId, "<p>Intro</p>" + macro(map.id()));
 
         long copyId = pages.copy(pageId, "Lifecycle: copy (2)", "alice");

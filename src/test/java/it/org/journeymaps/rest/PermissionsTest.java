@@ -5,8 +5,8 @@ import it.org.journeymaps.support.ApiResponse;
 import it.org.journeymaps.support.EndpointCall;
 import it.org.journeymaps.support.FreshMap;
 import it.org.journeymaps.support.RunningDevHost;
+import it.org.journeymaps.support.TestPage;
 import org.journeymaps.devhost.directory.DemoDirectory;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,8 +32,10 @@ class PermissionsTest {
     @RegisterExtension
     static final RunningDevHost devhost = new RunningDevHost();
 
-    private static long demoPageId;
-    private static long carolPageId;
+    // Pages of their own, so the maps made here do not crowd the demo pages.
+    private static final TestPage demoPage = devhost.page("Permission checks").as("alice");
+    private static final TestPage carolsPage = devhost.page("Permission checks").inSpace(DemoDirectory.CAROL_SPACE)
+            .as("carol");
 
     /** What a user may do in a space. */
     enum Role { EDITOR, VIEWER, OUTSIDER, ANONYMOUS }
@@ -45,13 +47,6 @@ class PermissionsTest {
             case OUTSIDER -> 404;
             case ANONYMOUS -> 401;
         };
-    }
-
-    @BeforeAll
-    static void pages() {
-        // Pages of their own, so the maps made here do not crowd the demo pages.
-        demoPageId = devhost.createPage(DemoDirectory.DEMO_SPACE, "Permission checks");
-        carolPageId = devhost.createPage(DemoDirectory.CAROL_SPACE, "Permission checks");
     }
 
     static Stream<Arguments> callsInDemo() {
@@ -77,10 +72,9 @@ class PermissionsTest {
     @ParameterizedTest(name = "{0}: {1} by {2} ({3})")
     @MethodSource({"callsInDemo", "callsInCarolsSpace"})
     void eachCallAnswersAsTheCallersPermissionsSay(String space, EndpointCall call, String user, Role role) {
-        Api owner = devhost.as(space.equals(DemoDirectory.DEMO_SPACE) ? "alice" : "carol");
-        FreshMap map = FreshMap.create(owner, space.equals(DemoDirectory.DEMO_SPACE) ? demoPageId : carolPageId,
-                call + " by " + user);
-        String before = map.snapshot(owner);
+        TestPage page = space.equals(DemoDirectory.DEMO_SPACE) ? demoPage : carolsPage;
+        FreshMap map = page.newMap(call + " by " + user);
+        String before = map.snapshot();
 
         Api caller = user == null ? devhost.anonymous() : devhost.as(user);
         ApiResponse response = call.apply(caller, map);
@@ -89,7 +83,7 @@ class PermissionsTest {
         if (expected >= 400) {
             assertError(response, expected);
             assertThat(response.body()).as("a refusal does not show the map").doesNotContain(call + " by " + user);
-            assertThat(map.snapshot(owner)).as("nothing changed").isEqualTo(before);
+            assertThat(map.snapshot()).as("nothing changed").isEqualTo(before);
         } else {
             assertThat(response.status()).as(response.toString()).isEqualTo(expected);
         }

@@ -9,7 +9,6 @@ import it.org.journeymaps.support.FreshMap;
 import it.org.journeymaps.support.RunningDevHost;
 import java.util.HashMap;
 import java.util.Map;
-import org.journeymaps.devhost.directory.DemoDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -21,8 +20,8 @@ class StagePhaseTest {
 
     @Test
     void aPatchSetsKeepsAndClearsThePhase() {
-        Api alice = devhost.as("alice");
-        FreshMap map = FreshMap.create(alice, devhost.createPage(DemoDirectory.DEMO_SPACE, "Phases"), "Phases");
+        FreshMap map = devhost.page("Phases").as("alice").map();
+        Api alice = map.editor();
         String stage = map.path() + "/stages/" + map.firstStageId();
 
         JsonNode set = alice.patch(stage, Map.of("version", 1, "phase", " Avant l'achat ")).expect(200).json();

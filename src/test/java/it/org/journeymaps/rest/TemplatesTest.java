@@ -3,8 +3,7 @@ package it.org.journeymaps.rest;
 import com.fasterxml.jackson.databind.JsonNode;
 import it.org.journeymaps.support.Api;
 import it.org.journeymaps.support.RunningDevHost;
-import org.journeymaps.devhost.directory.DemoDirectory;
-import org.junit.jupiter.api.BeforeAll;
+import it.org.journeymaps.support.TestPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -22,12 +21,7 @@ class TemplatesTest {
     @RegisterExtension
     static final RunningDevHost devhost = new RunningDevHost();
 
-    private static long pageId;
-
-    @BeforeAll
-    static void page() {
-        pageId = devhost.createPage(DemoDirectory.DEMO_SPACE, "Maps from templates");
-    }
+    private static final TestPage page = devhost.page("Maps from templates").as("alice");
 
     @Test
     void bobSeesTheFourTemplatesInEnglishAndAliceInFrench() {
@@ -51,7 +45,7 @@ class TemplatesTest {
         Api alice = devhost.as("alice");
         for (JsonNode template : alice.get("/templates").expect(200).json()) {
             String id = template.path("id").asText();
-            JsonNode map = alice.post("/maps", Map.of("pageId", pageId, "templateId", id)).expect(201).json();
+            JsonNode map = page.createMap(Map.of("templateId", id));
 
             assertThat(map.path("title").asText()).as(id).isEqualTo(template.path("name").asText());
             assertThat(map.path("description").asText()).as(id).isEqualTo(template.path("description").asText());
@@ -69,24 +63,23 @@ class TemplatesTest {
 
     @Test
     void theGivenTitleIsKept() {
-        JsonNode map = devhost.as("alice").post("/maps", Map.of("pageId", pageId, "title", "Notre boutique",
-                "templateId", "ecommerce-purchase")).expect(201).json();
+        JsonNode map = page.createMap(Map.of("title", "Notre boutique", "templateId", "ecommerce-purchase"));
         assertThat(map.path("title").asText()).isEqualTo("Notre boutique");
         assertThat(map.path("stages").path(0).path("name").asText()).isEqualTo("Besoin");
     }
 
     @Test
     void bobMayNotCreateAMapFromATemplate() {
-        assertError(devhost.as("bob").post("/maps", Map.of("pageId", pageId, "templateId", "it-support-ticket")), 403);
+        assertError(devhost.as("bob").post("/maps", Map.of("pageId", page.id(), "templateId", "it-support-ticket")), 403);
     }
 
     @Test
     void anUnknownTemplateOrOneWithALayoutIsA400NamingTheField() {
         Api alice = devhost.as("alice");
-        JsonNode error = assertFieldError(alice.post("/maps", Map.of("pageId", pageId, "title", "Map",
+        JsonNode error = assertFieldError(alice.post("/maps", Map.of("pageId", page.id(), "title", "Map",
                 "templateId", "space-travel")), 400, "templateId");
         assertThat(error.path("message").asText()).contains("templateId");
-        assertFieldError(alice.post("/maps", Map.of("pageId", pageId, "templateId", "b2b-onboarding",
+        assertFieldError(alice.post("/maps", Map.of("pageId", page.id(), "templateId", "b2b-onboarding",
                 "stages", List.of(Map.of("name", "Mine")))), 400, "stages");
     }
 

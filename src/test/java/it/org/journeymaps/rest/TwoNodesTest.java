@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import it.org.journeymaps.support.Api;
 import it.org.journeymaps.support.FreshMap;
 import it.org.journeymaps.support.RunningDevHost;
-import org.journeymaps.devhost.directory.DemoDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -22,7 +21,7 @@ class TwoNodesTest {
     private final Api adminOnB = devhost.onSecondNodeAs("admin");
 
     private FreshMap mapOnNewPage(String title) {
-        return FreshMap.create(aliceOnA, devhost.createPage(DemoDirectory.DEMO_SPACE, title), title);
+        return devhost.page(title).as("alice").map();
     }
 
     @Test
@@ -30,7 +29,7 @@ class TwoNodesTest {
         FreshMap map = mapOnNewPage("Two nodes: feed");
         long since = adminOnB.get(map.path()).expect(200).json().path("revision").asLong();
 
-        aliceOnA.patch(map.path() + "/cards/" + map.cardId(), Map.of("version", 1, "text", "Written on A"))
+        aliceOnA.patch(map.cardPath(), Map.of("version", 1, "text", "Written on A"))
                 .expect(200);
 
         JsonNode feed = adminOnB.get(map.path() + "/changes?since=" + since).expect(200).json();
@@ -38,7 +37,7 @@ class TwoNodesTest {
         assertThat(feed.path("changes").get(0).path("element").path("now").path("text").asText())
                 .isEqualTo("Written on A");
 
-        adminOnB.patch(map.path() + "/cards/" + map.cardId(), Map.of("version", 2, "text", "Then on B")).expect(200);
+        adminOnB.patch(map.cardPath(), Map.of("version", 2, "text", "Then on B")).expect(200);
         assertThat(aliceOnA.get(map.path()).expect(200).json().path("cards").get(0).path("text").asText())
                 .isEqualTo("Then on B");
     }

@@ -4,8 +4,7 @@ import it.org.journeymaps.support.ApiResponse;
 import it.org.journeymaps.support.EndpointCall;
 import it.org.journeymaps.support.FreshMap;
 import it.org.journeymaps.support.RunningDevHost;
-import org.journeymaps.devhost.directory.DemoDirectory;
-import org.junit.jupiter.api.BeforeAll;
+import it.org.journeymaps.support.TestPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,12 +22,7 @@ class XsrfTest {
     @RegisterExtension
     static final RunningDevHost devhost = new RunningDevHost();
 
-    private static long pageId;
-
-    @BeforeAll
-    static void page() {
-        pageId = devhost.createPage(DemoDirectory.DEMO_SPACE, "XSRF checks");
-    }
+    private static final TestPage page = devhost.page("XSRF checks").as("alice");
 
     static List<EndpointCall> writes() {
         return EndpointCall.writes();
@@ -37,39 +31,39 @@ class XsrfTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("writes")
     void aMutationWithoutTheTokenIsRefusedWith403AndChangesNothing(EndpointCall call) {
-        FreshMap map = FreshMap.create(devhost.as("alice"), pageId, "XSRF " + call);
-        String before = map.snapshot(devhost.as("alice"));
+        FreshMap map = page.newMap("XSRF " + call);
+        String before = map.snapshot();
 
-        ApiResponse response = call.apply(devhost.as("alice").withoutXsrfToken(), map);
+        ApiResponse response = call.apply(page.user().withoutXsrfToken(), map);
 
         assertThat(assertError(response, 403).path("message").asText()).contains("XSRF");
-        assertThat(map.snapshot(devhost.as("alice"))).as("nothing changed").isEqualTo(before);
+        assertThat(map.snapshot()).as("nothing changed").isEqualTo(before);
     }
 
     @Test
     void aTokenOtherThanNoCheckIsRefusedToo() {
-        FreshMap map = FreshMap.create(devhost.as("alice"), pageId, "XSRF wrong token");
+        FreshMap map = page.newMap("XSRF wrong token");
 
-        ApiResponse response = devhost.as("alice").withoutXsrfToken().send("PATCH", map.path(), "application/json",
+        ApiResponse response = page.user().withoutXsrfToken().send("PATCH", map.path(), "application/json",
                 "{\"version\": 1, \"title\": \"Changed\"}", "X-Atlassian-Token", "nocheck");
 
         assertError(response, 403);
-        assertThat(devhost.as("alice").get(map.path()).json().path("title").asText()).isEqualTo("XSRF wrong token");
+        assertThat(page.user().get(map.path()).json().path("title").asText()).isEqualTo("XSRF wrong token");
     }
 
     @Test
     void readsNeedNoToken() {
-        FreshMap map = FreshMap.create(devhost.as("alice"), pageId, "XSRF read");
+        FreshMap map = page.newMap("XSRF read");
 
         assertThat(devhost.as("bob").withoutXsrfToken().get(map.path()).status()).isEqualTo(200);
-        assertThat(devhost.as("bob").withoutXsrfToken().get("/maps?pageId=" + pageId).status()).isEqualTo(200);
+        assertThat(devhost.as("bob").withoutXsrfToken().get("/maps?pageId=" + page.id()).status()).isEqualTo(200);
         assertThat(devhost.as("bob").withoutXsrfToken().get("/spaces/DEMO/personas").status()).isEqualTo(200);
     }
 
     @Test
     void theTokenIsCheckedBeforeTheBody() {
-        ApiResponse response = devhost.as("alice").withoutXsrfToken().post("/maps",
-                Map.of("pageId", pageId, "title", "x".repeat(300)));
+        ApiResponse response = page.user().withoutXsrfToken().post("/maps",
+                Map.of("pageId", page.id(), "title", "x".repeat(300)));
 
         assertError(response, 403);
     }

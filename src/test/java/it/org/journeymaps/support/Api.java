@@ -1,6 +1,7 @@
 package it.org.journeymaps.support;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
@@ -46,6 +47,11 @@ public final class Api {
     /** The same caller without the XSRF header, to see the request refused. */
     public Api withoutXsrfToken() {
         return new Api(site, user, false);
+    }
+
+    /** The map {@code mapId} as this caller reads it ({@code GET /maps/{id}}, expecting 200). */
+    public JsonNode map(long mapId) {
+        return get("/maps/" + mapId).expect(200).json();
     }
 
     public ApiResponse get(String path, String... headers) {

@@ -85,6 +85,14 @@ public final class RunningDevHost implements BeforeAllCallback, AfterAllCallback
         return new Api(host.baseUrl(), null, true);
     }
 
+    /**
+     * A new empty page in DEMO for a test's own maps, made by {@code .as(user)}:
+     * {@code devhost.page("Change feed checks").as("alice")}.
+     */
+    public TestPage.Request page(String title) {
+        return new TestPage.Request(this, title, DemoDirectory.DEMO_SPACE);
+    }
+
     /** Creates an empty page for a test's own maps; returns its id. */
     public long createPage(String spaceKey, String title) {
         return idOf(host.directory().createPage(spaceKey, title, ""));

@@ -11,6 +11,7 @@ import org.journeymaps.domain.structure.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
+import static org.journeymaps.testdata.EmotionPointBuilder.anEmotionPoint;
 
 @ParameterizedClass(name = "{0}")
 @EnumSource(org.journeymaps.devhost.ao.TestDatabase.class)
@@ -39,8 +40,8 @@ class EmotionAndPersonaRowsTest extends AoRepositoryTest {
         Stage other = newStage(map.id(), "Choisir", 1);
         Persona camille = newPersona(SPACE, "Camille");
         EmotionPoint point = insert(EmotionPoint.create(map.id(), stage.id(), null, JourneyState.CURRENT, 1, "Bien"));
-        EmotionPoint edited = new EmotionPoint(point.id(), map.id(), other.id(), camille.id(), JourneyState.FUTURE, -1,
-                null, 3);
+        EmotionPoint edited = anEmotionPoint().withId(point.id()).onMap(map.id()).atStage(other.id())
+                .ofPersona(camille.id()).onCurve(JourneyState.FUTURE).scoring(-1).atVersion(3).build();
 
         inTransaction(() -> repository.updateEmotion(edited));
 

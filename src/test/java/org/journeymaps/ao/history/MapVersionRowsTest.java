@@ -25,6 +25,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
+import static org.journeymaps.testdata.CardBuilder.aCard;
+import static org.journeymaps.testdata.EmotionPointBuilder.anEmotionPoint;
+import static org.journeymaps.testdata.LaneBuilder.aLane;
+import static org.journeymaps.testdata.PersonaBuilder.aPersona;
+import static org.journeymaps.testdata.StageBuilder.aStage;
 
 @ParameterizedClass(name = "{0}")
 @EnumSource(org.journeymaps.devhost.ao.TestDatabase.class)
@@ -84,12 +89,14 @@ class MapVersionRowsTest extends AoRepositoryTest {
     private static MapContent largeContent(JourneyMap map, int stageCount, int laneCount, int cardCount) {
         List<Stage> stages = new ArrayList<>();
         for (int i = 0; i < stageCount; i++) {
-            stages.add(new Stage(1_000 + i, map.id(), "Étape " + i, i % 3 == 0 ? "Note\nsur deux lignes" : null, i, 2));
+            stages.add(aStage().withId(1_000 + i).onMap(map.id()).named("Étape " + i)
+                    .withDescription(i % 3 == 0 ? "Note\nsur deux lignes" : null).at(i).atVersion(2).build());
         }
         LaneType[] types = LaneType.values();
         List<Lane> lanes = new ArrayList<>();
         for (int i = 0; i < laneCount; i++) {
-            lanes.add(new Lane(2_000 + i, map.id(), "Ligne " + i, types[i % types.length], i, 1));
+            lanes.add(aLane().withId(2_000 + i).onMap(map.id()).named("Ligne " + i).ofType(types[i % types.length]).at(i)
+                    .build());
         }
         List<Card> cards = new ArrayList<>();
         List<IssueLink> links = new ArrayList<>();
@@ -100,22 +107,23 @@ class MapVersionRowsTest extends AoRepositoryTest {
                 case TOUCHPOINTS -> new CardAttributes(Channel.WEB, null, null, null, null, null, null);
                 default -> CardAttributes.NONE;
             };
-            Card card = new Card(10_000 + i, map.id(), stages.get(i / laneCount % stageCount).id(), lane.id(),
-                    i / (laneCount * stageCount), "Carte « " + i + " » <b>&</b>", attributes, 1 + i % 4);
+            Card card = aCard().withId(10_000 + i).onMap(map.id()).inStage(stages.get(i / laneCount % stageCount).id())
+                    .inLane(lane.id()).at(i / (laneCount * stageCount)).withText("Carte « " + i + " » <b>&</b>")
+                    .withAttributes(attributes).atVersion(1 + i % 4).build();
             cards.add(card);
             if (i % 10 == 0) {
                 links.add(new IssueLink(50_000 + i, card.id(), "jira", "SHOP-" + i, "Résumé", "Open", StatusCategory.NEW,
                         CREATED, null));
             }
         }
-        List<Persona> personas = List.of(new Persona(7, SPACE, "Camille", "Cliente", null, null, null, null,
-                "#336699", 1));
+        List<Persona> personas = List.of(aPersona().withId(7).inSpace(SPACE).named("Camille").withRole("Cliente")
+                .inColor("#336699").build());
         List<EmotionPoint> emotions = new ArrayList<>();
         for (Stage stage : stages) {
-            emotions.add(new EmotionPoint(stage.id() + 5_000, map.id(), stage.id(), null, JourneyState.CURRENT,
-                    stage.position() % 5 - 2, "pourquoi", 1));
-            emotions.add(new EmotionPoint(stage.id() + 6_000, map.id(), stage.id(), 7L, JourneyState.FUTURE, 1,
-                    null, 1));
+            emotions.add(anEmotionPoint().withId(stage.id() + 5_000).onMap(map.id()).atStage(stage.id())
+                    .scoring(stage.position() % 5 - 2).withNote("pourquoi").build());
+            emotions.add(anEmotionPoint().withId(stage.id() + 6_000).onMap(map.id()).atStage(stage.id()).ofPersona(7L)
+                    .onCurve(JourneyState.FUTURE).scoring(1).build());
         }
         return new MapContent(map, stages, lanes, cards, emotions, personas, links);
     }

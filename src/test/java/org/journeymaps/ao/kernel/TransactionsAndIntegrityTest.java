@@ -39,6 +39,8 @@ import org.journeymaps.domain.structure.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
+import static org.journeymaps.testdata.JourneyMapBuilder.aMap;
+import static org.journeymaps.testdata.StageBuilder.aStage;
 
 @ParameterizedClass(name = "{0}")
 @EnumSource(org.journeymaps.devhost.ao.TestDatabase.class)
@@ -110,11 +112,11 @@ class TransactionsAndIntegrityTest extends AoRepositoryTest {
     @Test
     void frenchTextWithAccentsAndEmojiRoundTripsThroughEveryTextColumn() {
         String text = "Étape « Réception » — café ☕ 🧥";
-        JourneyMap draft = new JourneyMap(0, 100, "ÉTÉ☕", text, text + "\nligne 2", JourneyState.CURRENT, null, text,
-                null, 1, 1, text, CREATED, text, CREATED);
+        JourneyMap draft = aMap().withId(0).onPage(100, "ÉTÉ☕").titled(text).withDescription(text + "\nligne 2")
+                .ownedBy(text).createdBy(text, CREATED).updatedBy(text, CREATED).build();
         JourneyMap map = inTransaction(() -> draft.withId(repository.insertMap(draft)));
         Stage stage = inTransaction(() -> {
-            Stage s = new Stage(0, map.id(), text, text, 0, 1);
+            Stage s = aStage().withId(0).onMap(map.id()).named(text).withDescription(text).build();
             return s.withId(repository.insertStage(s));
         });
         Lane lane = newLane(map.id(), text, LaneType.OPPORTUNITIES, 0);

@@ -32,6 +32,7 @@ import org.journeymaps.domain.structure.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
+import static org.journeymaps.testdata.JourneyMapBuilder.aMap;
 
 @ParameterizedClass(name = "{0}")
 @EnumSource(org.journeymaps.devhost.ao.TestDatabase.class)
@@ -39,9 +40,10 @@ class MapRowsTest extends AoRepositoryTest {
 
     @Test
     void insertMap_storesEveryFieldAndFindMapReadsThemBack() {
-        JourneyMap draft = new JourneyMap(0, 100, SPACE, "Achat en ligne", "Du panier au paiement",
-                JourneyState.FUTURE, 42L, "bob", LocalDate.of(2026, 6, 30), 3, 2, "alice", CREATED, "carol",
-                CREATED.plusSeconds(60));
+        JourneyMap draft = aMap().withId(0).onPage(100, SPACE).titled("Achat en ligne")
+                .withDescription("Du panier au paiement").inState(JourneyState.FUTURE).withCounterpart(42L)
+                .ownedBy("bob").reviewDue(LocalDate.of(2026, 6, 30)).atRevision(3).atVersion(2)
+                .createdBy("alice", CREATED).updatedBy("carol", CREATED.plusSeconds(60)).build();
 
         long id = inTransaction(() -> repository.insertMap(draft));
 
@@ -66,9 +68,10 @@ class MapRowsTest extends AoRepositoryTest {
 
         inTransaction(() -> repository.updateMap(withOtherAuthorship));
 
-        JourneyMap expected = new JourneyMap(stored.id(), 100, SPACE, "Achat magasin", "Nouvelle description",
-                JourneyState.FUTURE, 7L, "dave", LocalDate.of(2027, 1, 15), stored.revision(), stored.version() + 1,
-                "alice", CREATED, "alice", CREATED);
+        JourneyMap expected = aMap().withId(stored.id()).onPage(100, SPACE).titled("Achat magasin")
+                .withDescription("Nouvelle description").inState(JourneyState.FUTURE).withCounterpart(7L)
+                .ownedBy("dave").reviewDue(LocalDate.of(2027, 1, 15)).atRevision(stored.revision())
+                .atVersion(stored.version() + 1).createdBy("alice", CREATED).updatedBy("alice", CREATED).build();
         assertThat(repository.findMap(stored.id())).contains(expected);
     }
 

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
+import static org.journeymaps.testdata.CardBuilder.aCard;
 
 @ParameterizedClass(name = "{0}")
 @EnumSource(org.journeymaps.devhost.ao.TestDatabase.class)
@@ -43,8 +44,8 @@ class CardRowsTest extends AoRepositoryTest {
     void insertCard_storesTextPositionAndEveryAttribute() {
         CardAttributes attributes = new CardAttributes(Channel.WEB, Severity.HIGH, OpportunityStatus.IN_PROGRESS,
                 "bob", Rating.HIGH, Rating.LOW, Evidence.VALIDATED);
-        Card draft = new Card(0, map.id(), discover.id(), opportunities.id(), 3, "Simplifier le paiement",
-                attributes, 1);
+        Card draft = aCard().withId(0).onMap(map.id()).inStage(discover.id()).inLane(opportunities.id()).at(3)
+                .withText("Simplifier le paiement").withAttributes(attributes).build();
 
         long id = inTransaction(() -> repository.insertCard(draft));
 
@@ -77,8 +78,10 @@ class CardRowsTest extends AoRepositoryTest {
     @Test
     void updateCard_writesEveryFieldAndMovesTheCardToAnotherCell() {
         Card card = newCard(discover, actions, "Chercher", 0);
-        Card moved = new Card(card.id(), map.id(), choose.id(), opportunities.id(), 2, "Chercher mieux",
-                new CardAttributes(null, null, OpportunityStatus.DONE, "carol", Rating.MEDIUM, null, null), 4);
+        Card moved = aCard().withId(card.id()).onMap(map.id()).inStage(choose.id()).inLane(opportunities.id()).at(2)
+                .withText("Chercher mieux")
+                .withAttributes(new CardAttributes(null, null, OpportunityStatus.DONE, "carol", Rating.MEDIUM, null, null))
+                .atVersion(4).build();
 
         inTransaction(() -> repository.updateCard(moved));
 
@@ -89,8 +92,8 @@ class CardRowsTest extends AoRepositoryTest {
     @Test
     void updateCard_inTheSameCellReadsNoStageOrLane() {
         Card card = newCard(discover, actions, "Chercher", 0);
-        Card edited = new Card(card.id(), map.id(), discover.id(), actions.id(), 0, "Chercher vite",
-                CardAttributes.NONE, 2);
+        Card edited = aCard().withId(card.id()).onMap(map.id()).inStage(discover.id()).inLane(actions.id())
+                .withText("Chercher vite").atVersion(2).build();
 
         long statements = statementsOf(() -> inTransaction(() -> repository.updateCard(edited)));
 

@@ -16,6 +16,8 @@ import org.journeymaps.domain.structure.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
+import static org.journeymaps.testdata.LaneBuilder.aLane;
+import static org.journeymaps.testdata.StageBuilder.aStage;
 
 @ParameterizedClass(name = "{0}")
 @EnumSource(org.journeymaps.devhost.ao.TestDatabase.class)
@@ -39,7 +41,8 @@ class StageAndLaneRowsTest extends AoRepositoryTest {
     @Test
     void updateStage_writesEveryFieldOfTheStage() {
         Stage stage = newStage(newMap(100, "Achat").id(), "Découvrir", 0);
-        Stage edited = new Stage(stage.id(), stage.mapId(), "Explorer", "Nouvelle description", "Achat", 4, 7);
+        Stage edited = aStage().withId(stage.id()).onMap(stage.mapId()).named("Explorer")
+                .withDescription("Nouvelle description").inPhase("Achat").at(4).atVersion(7).build();
 
         inTransaction(() -> repository.updateStage(edited));
 
@@ -52,7 +55,8 @@ class StageAndLaneRowsTest extends AoRepositoryTest {
         Stage a = newStage(map.id(), "A", 0);
         Stage b = newStage(map.id(), "B", 1);
         Stage c = newStage(map.id(), "C", 2);
-        Stage untouched = new Stage(c.id(), c.mapId(), c.name(), c.description(), 2, 5);
+        Stage untouched = aStage().withId(c.id()).onMap(c.mapId()).named(c.name()).withDescription(c.description())
+                .at(2).atVersion(5).build();
         inTransaction(() -> repository.updateStage(untouched));
 
         inTransaction(() -> repository.updateStagePositions(Map.of(a.id(), 1, b.id(), 0)));
@@ -106,7 +110,8 @@ class StageAndLaneRowsTest extends AoRepositoryTest {
         assertThat(repository.findLane(pains.id())).contains(pains);
         assertThat(repository.lanesOf(map.id())).containsExactly(actions, pains);
 
-        Lane edited = new Lane(pains.id(), map.id(), "Pensées", LaneType.THOUGHTS, 1, 2);
+        Lane edited = aLane().withId(pains.id()).onMap(map.id()).named("Pensées").ofType(LaneType.THOUGHTS).at(1)
+                .atVersion(2).build();
         inTransaction(() -> repository.updateLane(edited));
         inTransaction(() -> repository.updateLanePositions(Map.of(actions.id(), 3)));
 

@@ -5,6 +5,7 @@ import org.journeymaps.app.kernel.ConflictException;
 import org.journeymaps.app.kernel.NotFoundException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.journeymaps.testdata.CardBuilder.aCard;
 
 import java.util.List;
 import java.util.Map;
@@ -64,7 +65,8 @@ class CardServiceTest {
     void add_beyondTheLimit_shouldBeRefusedNamingCards() {
         app.repository.inTransaction(() -> {
             for (int i = 0; i < Limits.MAX_CARDS; i++) {
-                app.repository.insertCard(new Card(0, mapId, discover.id(), pains.id(), i, "Card " + i, null, 1));
+                app.repository.insertCard(aCard().withId(0).onMap(mapId).inStage(discover.id()).inLane(pains.id())
+                        .at(i).withText("Card " + i).build());
             }
             return null;
         });

@@ -6,6 +6,7 @@ import org.journeymaps.app.kernel.ConflictException;
 import org.journeymaps.app.kernel.NotFoundException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.journeymaps.testdata.StageBuilder.aStage;
 
 import java.util.List;
 import java.util.Map;
@@ -67,7 +68,8 @@ class StageServiceTest {
 
         Stage updated = app.stages.update(mapId, stage.id(), new StagePatch(stage.version(), "Explore", null));
 
-        assertThat(updated).isEqualTo(new Stage(stage.id(), mapId, "Explore", "Finding us", 0, stage.version() + 1));
+        assertThat(updated).isEqualTo(aStage().withId(stage.id()).onMap(mapId).named("Explore")
+                .withDescription("Finding us").atVersion(stage.version() + 1).build());
         assertThat(app.repository.findStage(stage.id())).contains(updated);
     }
 

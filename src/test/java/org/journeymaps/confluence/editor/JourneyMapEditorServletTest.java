@@ -40,6 +40,7 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
+import static org.journeymaps.testdata.JourneyMapBuilder.aMap;
 
 class JourneyMapEditorServletTest {
 
@@ -141,8 +142,8 @@ class JourneyMapEditorServletTest {
 
     private static MapView view(boolean canEdit) {
         Instant at = Instant.parse("2026-11-01T10:00:00Z");
-        JourneyMap map = new JourneyMap(7, 65537, "D\"S", "Veste " + HOSTILE, null, JourneyState.CURRENT, null, null,
-                null, 5, 1, "alice", at, "alice", at);
+        JourneyMap map = aMap().withId(7).onPage(65537, "D\"S").titled("Veste " + HOSTILE).atRevision(5)
+                .createdBy("alice", at).updatedBy("alice", at).build();
         return new MapView(new MapContent(map, List.of(), List.of(), List.of(), List.of(), List.of(), List.of()),
                 new MapPermissions(true, true, canEdit, false));
     }

@@ -6,6 +6,10 @@ import org.journeymaps.domain.structure.Lane;
 import org.journeymaps.domain.structure.LaneType;
 import org.journeymaps.domain.structure.Stage;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.journeymaps.testdata.CardBuilder.aCard;
+import static org.journeymaps.testdata.LaneBuilder.aLane;
+import static org.journeymaps.testdata.PersonaBuilder.aPersona;
+import static org.journeymaps.testdata.StageBuilder.aStage;
 
 import java.time.Instant;
 import java.util.List;
@@ -15,16 +19,16 @@ class MapContentTest {
     @Test
     void constructor_shouldOrderElementsWhateverOrderTheStoreReturned() {
         JourneyMap map = JourneyMap.create(5, "DS", "Map", null, null, "alice", Instant.EPOCH).withId(1);
-        Stage late = new Stage(20, 1, "Late", null, 1, 1);
-        Stage early = new Stage(21, 1, "Early", null, 0, 1);
-        Lane bottom = new Lane(30, 1, "Bottom", LaneType.TEXT, 1, 1);
-        Lane top = new Lane(31, 1, "Top", LaneType.TEXT, 0, 1);
+        Stage late = aStage().withId(20).named("Late").at(1).build();
+        Stage early = aStage().withId(21).named("Early").at(0).build();
+        Lane bottom = aLane().withId(30).named("Bottom").ofType(LaneType.TEXT).at(1).build();
+        Lane top = aLane().withId(31).named("Top").ofType(LaneType.TEXT).at(0).build();
         Card lateTopSecond = card(40, late, top, 1);
         Card lateTopFirst = card(41, late, top, 0);
         Card earlyBottom = card(42, early, bottom, 0);
         Card earlyTop = card(43, early, top, 0);
-        Persona zed = new Persona(50, "DS", "zed", null, null, null, null, null, null, 1);
-        Persona amy = new Persona(51, "DS", "Amy", null, null, null, null, null, null, 1);
+        Persona zed = aPersona().withId(50).named("zed").build();
+        Persona amy = aPersona().withId(51).named("Amy").build();
 
         MapContent content = new MapContent(map, List.of(late, early), List.of(bottom, top),
                 List.of(lateTopSecond, earlyBottom, lateTopFirst, earlyTop), List.of(), List.of(zed, amy), List.of());
@@ -36,6 +40,6 @@ class MapContentTest {
     }
 
     private static Card card(long id, Stage stage, Lane lane, int position) {
-        return new Card(id, 1, stage.id(), lane.id(), position, "card " + id, null, 1);
+        return aCard().withId(id).inStage(stage.id()).inLane(lane.id()).at(position).withText("card " + id).build();
     }
 }

@@ -3,6 +3,7 @@ package org.journeymaps.domain.structure;
 import org.journeymaps.domain.kernel.InvalidFieldException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.journeymaps.testdata.StageBuilder.aStage;
 
 import java.util.Arrays;
 import java.util.List;
@@ -84,7 +85,7 @@ class OrderingTest {
     }
 
     private static Stage stage(long id, String name, int position) {
-        return new Stage(id, 1, name, null, position, 1);
+        return aStage().withId(id).named(name).at(position).build();
     }
 
     private static List<String> names(List<Stage> stages) {

@@ -3,6 +3,7 @@ package org.journeymaps.domain.structure;
 import org.journeymaps.domain.kernel.InvalidFieldException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.journeymaps.testdata.LaneBuilder.aLane;
 
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +42,7 @@ class StageAndLaneTest {
 
         Lane lane = Lane.create(1, "Pains", LaneType.PAIN_POINTS);
         assertThat(lane.edited(null, LaneType.THOUGHTS)).isEqualTo(
-                new Lane(lane.id(), 1, "Pains", LaneType.THOUGHTS, lane.position(), lane.version()));
+                aLane().withId(lane.id()).named("Pains").ofType(LaneType.THOUGHTS).at(lane.position())
+                        .atVersion(lane.version()).build());
     }
 }
