@@ -25,11 +25,15 @@ import org.journeymaps.domain.structure.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Base of the repository tests: subclasses are {@code @ParameterizedClass @EnumSource(TestDatabase.class)}, so each
+ * Base of the repository tests: subclasses inherit {@code @ParameterizedClass @EnumSource(TestDatabase.class)}, so each
  * runs on H2 and on PostgreSQL, with a fresh database holding the app's schema, and shortcuts to store elements.
  */
+@ParameterizedClass(name = "{0}")
+@EnumSource(TestDatabase.class)
 public abstract class AoRepositoryTest {
     public static final String NAMESPACE = "org.journeymaps";
     protected static final String SPACE = "DS";

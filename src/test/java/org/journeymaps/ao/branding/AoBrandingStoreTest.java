@@ -11,11 +11,7 @@ import org.journeymaps.domain.branding.Logo;
 import org.journeymaps.domain.branding.Palette;
 import org.journeymaps.domain.branding.SpaceBranding;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
-@ParameterizedClass(name = "{0}")
-@EnumSource(org.journeymaps.devhost.ao.TestDatabase.class)
 class AoBrandingStoreTest extends AoRepositoryTest {
     private static final Palette RED = new Palette(new HexColour("#AA0000"),
             List.of(new HexColour("#FFEEEE"), new HexColour("#CC3333"), new HexColour("#660000")));

@@ -17,15 +17,11 @@ import org.journeymaps.domain.map.MapChange;
 import org.journeymaps.domain.structure.Stage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
 /** Comments over AO on H2 and PostgreSQL: stored as given, and gone with what they are anchored on. */
-@ParameterizedClass(name = "{0}")
-@EnumSource(org.journeymaps.devhost.ao.TestDatabase.class)
 class CommentRowsTest extends AoRepositoryTest {
     private static final Instant AT = Instant.parse("2026-05-02T10:00:00Z");
 

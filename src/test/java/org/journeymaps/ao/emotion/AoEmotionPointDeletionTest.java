@@ -14,11 +14,7 @@ import org.journeymaps.domain.map.JourneyMap;
 import org.journeymaps.domain.map.JourneyState;
 import org.journeymaps.domain.structure.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
-@ParameterizedClass(name = "{0}")
-@EnumSource(org.journeymaps.devhost.ao.TestDatabase.class)
 class AoEmotionPointDeletionTest extends AoRepositoryTest {
 
     @Test

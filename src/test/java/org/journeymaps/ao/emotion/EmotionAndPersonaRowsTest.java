@@ -9,12 +9,8 @@ import org.journeymaps.domain.map.JourneyState;
 import org.journeymaps.domain.persona.Persona;
 import org.journeymaps.domain.structure.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 import static org.journeymaps.testdata.EmotionPointBuilder.anEmotionPoint;
 
-@ParameterizedClass(name = "{0}")
-@EnumSource(org.journeymaps.devhost.ao.TestDatabase.class)
 class EmotionAndPersonaRowsTest extends AoRepositoryTest {
 
     @Test

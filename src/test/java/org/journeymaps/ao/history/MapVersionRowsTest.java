@@ -23,16 +23,12 @@ import org.journeymaps.domain.jira.StatusCategory;
 import org.journeymaps.domain.history.MapVersion;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 import static org.journeymaps.testdata.CardBuilder.aCard;
 import static org.journeymaps.testdata.EmotionPointBuilder.anEmotionPoint;
 import static org.journeymaps.testdata.LaneBuilder.aLane;
 import static org.journeymaps.testdata.PersonaBuilder.aPersona;
 import static org.journeymaps.testdata.StageBuilder.aStage;
 
-@ParameterizedClass(name = "{0}")
-@EnumSource(org.journeymaps.devhost.ao.TestDatabase.class)
 class MapVersionRowsTest extends AoRepositoryTest {
     private AoMapHistory history;
 

@@ -37,13 +37,9 @@ import org.journeymaps.domain.map.MapContent;
 import org.journeymaps.domain.persona.Persona;
 import org.journeymaps.domain.structure.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 import static org.journeymaps.testdata.JourneyMapBuilder.aMap;
 import static org.journeymaps.testdata.StageBuilder.aStage;
 
-@ParameterizedClass(name = "{0}")
-@EnumSource(org.journeymaps.devhost.ao.TestDatabase.class)
 class TransactionsAndIntegrityTest extends AoRepositoryTest {
 
     @Test

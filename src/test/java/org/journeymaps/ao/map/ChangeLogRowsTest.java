@@ -9,11 +9,7 @@ import org.journeymaps.domain.kernel.ElementType;
 import org.journeymaps.domain.map.JourneyMap;
 import org.journeymaps.domain.map.MapChange;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
-@ParameterizedClass(name = "{0}")
-@EnumSource(org.journeymaps.devhost.ao.TestDatabase.class)
 class ChangeLogRowsTest extends AoRepositoryTest {
 
     @Test

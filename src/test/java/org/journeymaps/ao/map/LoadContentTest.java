@@ -22,11 +22,7 @@ import org.journeymaps.domain.map.MapContent;
 import org.journeymaps.domain.persona.Persona;
 import org.journeymaps.domain.structure.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
-@ParameterizedClass(name = "{0}")
-@EnumSource(org.journeymaps.devhost.ao.TestDatabase.class)
 class LoadContentTest extends AoRepositoryTest {
 
     @Test

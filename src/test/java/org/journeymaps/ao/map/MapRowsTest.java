@@ -30,12 +30,8 @@ import org.journeymaps.domain.map.MapChange;
 import org.journeymaps.domain.persona.Persona;
 import org.journeymaps.domain.structure.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 import static org.journeymaps.testdata.JourneyMapBuilder.aMap;
 
-@ParameterizedClass(name = "{0}")
-@EnumSource(org.journeymaps.devhost.ao.TestDatabase.class)
 class MapRowsTest extends AoRepositoryTest {
 
     @Test

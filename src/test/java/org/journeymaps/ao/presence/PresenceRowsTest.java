@@ -7,11 +7,7 @@ import java.time.Instant;
 import org.journeymaps.app.presence.PresenceStore.PresenceEntry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
-@ParameterizedClass(name = "{0}")
-@EnumSource(org.journeymaps.devhost.ao.TestDatabase.class)
 class PresenceRowsTest extends AoRepositoryTest {
     private static final Instant T0 = Instant.parse("2026-05-01T09:00:00Z");
     private AoPresenceStore presence;

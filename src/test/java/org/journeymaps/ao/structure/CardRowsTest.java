@@ -18,12 +18,8 @@ import org.journeymaps.domain.structure.Severity;
 import org.journeymaps.domain.structure.Stage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 import static org.journeymaps.testdata.CardBuilder.aCard;
 
-@ParameterizedClass(name = "{0}")
-@EnumSource(org.journeymaps.devhost.ao.TestDatabase.class)
 class CardRowsTest extends AoRepositoryTest {
     private JourneyMap map;
     private Stage discover;

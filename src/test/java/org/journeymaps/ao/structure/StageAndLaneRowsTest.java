@@ -14,13 +14,9 @@ import org.journeymaps.domain.structure.Lane;
 import org.journeymaps.domain.structure.LaneType;
 import org.journeymaps.domain.structure.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 import static org.journeymaps.testdata.LaneBuilder.aLane;
 import static org.journeymaps.testdata.StageBuilder.aStage;
 
-@ParameterizedClass(name = "{0}")
-@EnumSource(org.journeymaps.devhost.ao.TestDatabase.class)
 class StageAndLaneRowsTest extends AoRepositoryTest {
 
     @Test

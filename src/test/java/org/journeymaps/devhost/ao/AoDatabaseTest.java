@@ -4,11 +4,15 @@ import net.java.ao.DBParam;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Base of the persistence tests: subclasses are {@code @ParameterizedClass @EnumSource(TestDatabase.class)}, so
+ * Base of the persistence tests: subclasses inherit {@code @ParameterizedClass @EnumSource(TestDatabase.class)}, so
  * each runs once on H2 and once on PostgreSQL, with a fresh database per test and the test entities migrated.
  */
+@ParameterizedClass(name = "{0}")
+@EnumSource(TestDatabase.class)
 abstract class AoDatabaseTest {
     static final String NAMESPACE = "org.journeymaps.devhost.ao.test";
 

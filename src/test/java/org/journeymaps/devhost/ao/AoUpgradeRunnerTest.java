@@ -13,11 +13,7 @@ import net.java.ao.Query;
 import net.java.ao.RawEntity;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
-@ParameterizedClass(name = "{0}")
-@EnumSource(TestDatabase.class)
 class AoUpgradeRunnerTest extends AoDatabaseTest {
     private static final List<Class<? extends RawEntity<?>>> ENTITIES = List.of(TestNoteV2.class);
 

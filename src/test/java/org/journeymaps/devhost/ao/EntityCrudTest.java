@@ -8,11 +8,7 @@ import java.util.Map;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
-@ParameterizedClass(name = "{0}")
-@EnumSource(TestDatabase.class)
 class EntityCrudTest extends AoDatabaseTest {
 
     @Test

@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import net.java.ao.Query;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /** Proves with statement counts which getters read the database, as AO's lazy proxies do. */
-@ParameterizedClass(name = "{0}")
-@EnumSource(TestDatabase.class)
 class LazyLoadingTest extends AoDatabaseTest {
 
     @Test

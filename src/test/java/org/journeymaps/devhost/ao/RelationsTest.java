@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import net.java.ao.DBParam;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
-@ParameterizedClass(name = "{0}")
-@EnumSource(TestDatabase.class)
 class RelationsTest extends AoDatabaseTest {
 
     @Test

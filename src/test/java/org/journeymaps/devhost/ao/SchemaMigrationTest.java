@@ -14,11 +14,7 @@ import net.java.ao.DBParam;
 import net.java.ao.Entity;
 import net.java.ao.schema.StringLength;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
-@ParameterizedClass(name = "{0}")
-@EnumSource(TestDatabase.class)
 class SchemaMigrationTest extends AoDatabaseTest {
 
     /** Valid in every way except its column length. */

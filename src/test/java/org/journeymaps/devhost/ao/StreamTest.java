@@ -7,11 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import net.java.ao.Query;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
-@ParameterizedClass(name = "{0}")
-@EnumSource(TestDatabase.class)
 class StreamTest extends AoDatabaseTest {
 
     @Test
